@@ -1,0 +1,50 @@
+// Bundles the CLI, the language servers and the VS Code client. Types are checked by `tsc --noEmit`.
+import { build, context } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, chmodSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { ROLE_DOCS_VERSION: JSON.stringify(pkg.version) },
+};
+
+/** Each entry: where it starts, where it goes, and where it runs. Missing sources are skipped until they exist. */
+const entries = [
+  { in: 'server/src/cli/bin.ts', out: 'dist/cli.js', platform: 'node', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/node/main.ts', out: 'dist/server.js', platform: 'node' },
+  { in: 'server/src/browser/main.ts', out: 'dist/browser/server.js', platform: 'browser', format: 'iife' },
+  { in: 'client/src/extension.ts', out: 'dist/client.js', platform: 'node', external: ['vscode'] },
+  { in: 'client/src/browser.ts', out: 'dist/browser/client.js', platform: 'browser', external: ['vscode'] },
+];
+
+mkdirSync('dist', { recursive: true });
+// The repository is ESM; the bundles are CommonJS, as VS Code and `bin` expect.
+writeFileSync('dist/package.json', JSON.stringify({ type: 'commonjs' }) + '\n');
+
+const options = entries
+  .filter((e) => existsSync(e.in))
+  .map((e) => ({
+    ...common,
+    entryPoints: [e.in],
+    outfile: e.out,
+    platform: e.platform,
+    format: e.format ?? 'cjs',
+    target: e.platform === 'node' ? 'node20' : 'es2022',
+    external: e.external ?? [],
+    banner: e.banner ? { js: e.banner } : undefined,
+    mainFields: e.platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'],
+  }));
+
+if (watch) {
+  for (const o of options) await (await context(o)).watch();
+} else {
+  await Promise.all(options.map((o) => build(o)));
+  if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+}

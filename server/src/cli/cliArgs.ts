@@ -1,0 +1,83 @@
+export type OutputFormat = 'text' | 'json';
+
+export interface CliArgs {
+  command: 'check' | 'ladder' | 'help' | 'version';
+  paths: string[];
+  ladder?: string;
+  format: OutputFormat;
+  root?: string;
+  slugProfile?: string;
+  /** Exit 0 even when errors are found (for demos and reports that must not fail a job). */
+  exitZero: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  role-docs check [paths or globs...] [--ladder FILE] [--format text|json] [--root DIR]
+                  [--slug-profile github|kramdown|hugo] [--exit-zero]
+  role-docs ladder [--ladder FILE]
+  role-docs --help | --version
+
+check     Checks every *.md below the given paths (default: .), skipping node_modules and .git.
+ladder    Prints the active ladder as a table.
+
+--ladder FILE   Use this ladder file instead of the workspace's or the default (GitLab) ladder.
+--format        text (default): path:line:col severity RDnnn/alias message; json: one array.
+--root DIR      The handbook root that site paths (/job-families/...) are resolved against.
+--slug-profile  How the site makes heading ids (overrides .role-docs.json).
+--exit-zero     Exit 0 even when errors are found.
+
+Exit status: 0 no errors, 1 errors found, 2 usage or fatal configuration error.`;
+
+/** Parses the command line; throws UsageError with a message for the user. */
+export function parseCliArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { command: 'check', paths: [], format: 'text', exitZero: false };
+  const rest = [...argv];
+  const first = rest[0];
+  if (first === 'check' || first === 'ladder') {
+    args.command = first;
+    rest.shift();
+  } else if (first === '--help' || first === '-h' || first === 'help') return { ...args, command: 'help' };
+  else if (first === '--version' || first === '-v') return { ...args, command: 'version' };
+  else if (first !== undefined && !first.startsWith('-')) throw new UsageError(`Unknown command '${first}'.`);
+  while (rest.length) {
+    const arg = rest.shift()!;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? rest.shift();
+      if (v === undefined || v === '') throw new UsageError(`${name} needs a value.`);
+      return v;
+    };
+    switch (name) {
+      case '--ladder':
+        args.ladder = value();
+        break;
+      case '--root':
+        args.root = value();
+        break;
+      case '--format': {
+        const v = value();
+        if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not '${v}'.`);
+        args.format = v;
+        break;
+      }
+      case '--slug-profile': {
+        const v = value();
+        if (v !== 'github' && v !== 'kramdown' && v !== 'hugo') throw new UsageError(`--slug-profile must be github, kramdown or hugo, not '${v}'.`);
+        args.slugProfile = v;
+        break;
+      }
+      case '--exit-zero':
+        args.exitZero = true;
+        break;
+      case '--help':
+      case '-h':
+        return { ...args, command: 'help' };
+      default:
+        if (name.startsWith('-')) throw new UsageError(`Unknown option '${name}'.`);
+        args.paths.push(arg);
+    }
+  }
+  return args;
+}

@@ -1,0 +1,104 @@
+import { promises as fs } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Workspace } from '../service/workspace';
+import { readTextFile, type ReadResult } from './readTextFile';
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+export function uriFromPath(path: string): string {
+  return pathToFileURL(path).href.replace(/\/$/, '');
+}
+
+export function pathFromUri(uri: string): string {
+  return fileURLToPath(uri);
+}
+
+function isInsidePath(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+}
+
+/** The workspace on disk. Reads only inside its roots, after resolving symlinks. */
+export class NodeWorkspace implements Workspace {
+  readonly roots: readonly string[];
+  readonly #rootPaths: string[];
+  #realRoots: Promise<string[]> | undefined;
+
+  constructor(rootPaths: string[]) {
+    this.#rootPaths = rootPaths;
+    this.roots = rootPaths.map(uriFromPath);
+  }
+
+  #resolvedRoots(): Promise<string[]> {
+    this.#realRoots ??= Promise.all(this.#rootPaths.map((r) => fs.realpath(r).catch(() => r)));
+    return this.#realRoots;
+  }
+
+  /** Whether a path, with symlinks resolved, stays inside a root. */
+  async isInside(path: string): Promise<boolean> {
+    const roots = await this.#resolvedRoots();
+    let real: string;
+    try {
+      real = await fs.realpath(path);
+    } catch {
+      return false;
+    }
+    return roots.some((root) => isInsidePath(real, root));
+  }
+
+  async findMarkdownFiles(): Promise<string[]> {
+    const found = new Set<string>();
+    const visited = new Set<string>();
+    const roots = await this.#resolvedRoots();
+    const walk = async (dir: string): Promise<void> => {
+      let real: string;
+      try {
+        real = await fs.realpath(dir);
+      } catch {
+        return;
+      }
+      if (visited.has(real) || !roots.some((root) => isInsidePath(real, root))) return;
+      visited.add(real);
+      let entries;
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory() || entry.isSymbolicLink()) {
+          if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
+          if (entry.isSymbolicLink()) {
+            const stat = await fs.stat(path).catch(() => undefined);
+            if (stat?.isFile() && entry.name.endsWith('.md') && (await this.isInside(path))) found.add(uriFromPath(path));
+            if (!stat?.isDirectory()) continue;
+          }
+          await walk(path);
+        } else if (entry.isFile() && entry.name.endsWith('.md')) {
+          found.add(uriFromPath(path));
+        }
+      }
+    };
+    for (const root of this.#rootPaths) await walk(root);
+    return [...found];
+  }
+
+  async readFile(uri: string): Promise<ReadResult> {
+    let path: string;
+    try {
+      path = pathFromUri(uri);
+    } catch {
+      return { problem: 'Not a file URI.' };
+    }
+    if (!(await this.isInside(path))) return { problem: 'Outside the workspace; not read.' };
+    return readTextFile(path);
+  }
+
+  async readText(uri: string): Promise<string | undefined> {
+    const result = await this.readFile(uri);
+    return 'text' in result ? result.text : undefined;
+  }
+}

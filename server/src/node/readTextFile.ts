@@ -1,0 +1,29 @@
+import { promises as fs } from 'node:fs';
+
+/** Pages larger than this are not read: a handbook page is kilobytes, never tens of megabytes. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+export type ReadResult = { text: string } | { problem: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Reads a page as UTF-8, or says in one sentence why it cannot be checked. */
+export async function readTextFile(path: string): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) return { problem: 'Not a regular file.' };
+    if (stat.size > MAX_FILE_BYTES) return { problem: `File is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte limit; not checked.` };
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return { problem: `Cannot read the file (${code}).` };
+  }
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) return { problem: 'Binary file (contains NUL bytes); not checked.' };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { problem: 'File is not valid UTF-8; not checked.' };
+  }
+}

@@ -1,0 +1,47 @@
+import type { Finding, ResolvedFinding, Severity } from '../types';
+import type { RoleDocument } from '../document/model';
+import type { RoleDocsConfig } from '../config/configTypes';
+import { rules } from '../rules';
+import type { Rule } from '../rules/ruleTypes';
+import { createRuleContext, type LinkedDocuments } from './ruleContext';
+
+export interface RuleFailure {
+  rule: Rule;
+  error: unknown;
+}
+
+/** Runs every enabled rule over one page. A rule that throws is reported, never fatal. */
+export function checkDocument(
+  document: RoleDocument,
+  config: RoleDocsConfig,
+  displayPath: string,
+  linked: LinkedDocuments,
+  onRuleFailure?: (failure: RuleFailure) => void,
+): ResolvedFinding[] {
+  const out: ResolvedFinding[] = [];
+  const shared = createRuleContext(document, config.ladder, displayPath, linked, {});
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.id);
+    const severity = setting?.severity ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    const context = { ...shared, options: setting?.options ?? {} };
+    let found: Finding[];
+    try {
+      found = rule.check(context);
+    } catch (error) {
+      onRuleFailure?.({ rule, error });
+      continue;
+    }
+    for (const f of found) out.push({ ...f, rule: rule.alias, severity: severity as Severity, uri: document.uri });
+  }
+  return out.sort(compareFindings);
+}
+
+export function compareFindings(a: ResolvedFinding, b: ResolvedFinding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.message.localeCompare(b.message)
+  );
+}

@@ -1,0 +1,138 @@
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { LineIndex } from '../document/lineIndex';
+import { isSlugProfileName } from '../document/slug';
+import { ladderFromObject, parseLadderText } from '../ladder/loadLadder';
+import type { ConfigProblem } from '../ladder/types';
+import { findRule } from '../rules';
+import { dirnameUri, joinUri } from '../uriPath';
+import type { RoleDocsConfig, RuleSetting } from './configTypes';
+import { defaultConfig } from './defaultConfig';
+
+const SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
+const KNOWN_KEYS = new Set(['$schema', 'ladder', 'slugProfile', 'rules', 'contentRoots', 'indexFiles', 'include', 'exclude']);
+
+type ReadText = (uri: string) => Promise<string | undefined>;
+
+/**
+ * Reads `.role-docs.json`. Every problem is reported with its place in the file and the rest of
+ * the file still applies; a ladder that fails to load leaves the default ladder in force.
+ */
+export async function parseConfigText(text: string, uri: string, readText: ReadText): Promise<RoleDocsConfig> {
+  const config = defaultConfig();
+  const lines = new LineIndex(text);
+  const problem = (node: Node | undefined, message: string): void => {
+    const start = node?.offset ?? 0;
+    const a = lines.positionAt(start);
+    const b = lines.positionAt(start + (node?.length ?? 0));
+    config.problems.push({ file: uri, message, line: a.line, character: a.character, endLine: b.line, endCharacter: b.character });
+  };
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: true });
+  const root = parseTree(text);
+  if (errors.length) {
+    for (const e of errors) problem({ offset: e.offset, length: e.length } as Node, `Not valid JSON: ${printParseErrorCode(e.error)}.`);
+    return config;
+  }
+  if (!root || root.type !== 'object' || typeof value !== 'object' || value === null) {
+    problem(root, 'The configuration must be a JSON object.');
+    return config;
+  }
+  const settings = value as Record<string, unknown>;
+  const at = (...path: (string | number)[]): Node | undefined => findNodeAtLocation(root, path);
+  for (const prop of root.children ?? []) {
+    const key = prop.children?.[0]?.value as string;
+    if (!KNOWN_KEYS.has(key)) problem(prop.children?.[0], `Unknown setting '${key}'.`);
+  }
+
+  if (settings.slugProfile !== undefined) {
+    if (isSlugProfileName(settings.slugProfile)) config.slugProfile = settings.slugProfile;
+    else problem(at('slugProfile'), `slugProfile must be one of "github", "kramdown", "hugo".`);
+  }
+  for (const key of ['contentRoots', 'indexFiles', 'include', 'exclude'] as const) {
+    const list = settings[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) {
+      problem(at(key), `${key} must be a list of strings.`);
+      continue;
+    }
+    if (key === 'contentRoots' || key === 'indexFiles') config.sitePaths[key] = list as string[];
+    else config[key] = list as string[];
+  }
+  readRules(settings.rules, at, problem, config.rules);
+  await readLadder(settings.ladder, uri, text, at('ladder'), readText, config, problem);
+  config.problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.character - b.character : a.file < b.file ? -1 : 1));
+  return config;
+}
+
+function readRules(
+  rules: unknown,
+  at: (...path: (string | number)[]) => Node | undefined,
+  problem: (node: Node | undefined, message: string) => void,
+  out: Map<string, RuleSetting>,
+): void {
+  if (rules === undefined) return;
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+    problem(at('rules'), 'rules must be an object of rule ids or names to severities.');
+    return;
+  }
+  for (const [name, setting] of Object.entries(rules as Record<string, unknown>)) {
+    const rule = findRule(name);
+    const node = at('rules', name);
+    if (!rule) {
+      problem(node?.parent?.children?.[0] ?? node, `Unknown rule '${name}'.`);
+      continue;
+    }
+    if (typeof setting === 'string') {
+      if (SEVERITIES.has(setting)) out.set(rule.id, { severity: setting as RuleSetting['severity'], options: {} });
+      else problem(node, `Severity of '${name}' must be one of off, hint, info, warning, error.`);
+    } else if (typeof setting === 'boolean') {
+      out.set(rule.id, { severity: setting ? undefined : 'off', options: {} });
+    } else if (typeof setting === 'object' && setting !== null && !Array.isArray(setting)) {
+      const { severity, ...options } = setting as Record<string, unknown>;
+      if (severity !== undefined && !(typeof severity === 'string' && SEVERITIES.has(severity))) {
+        problem(at('rules', name, 'severity'), `Severity of '${name}' must be one of off, hint, info, warning, error.`);
+        continue;
+      }
+      out.set(rule.id, { severity: severity as RuleSetting['severity'], options });
+    } else problem(node, `Setting of '${name}' must be a severity or an object.`);
+  }
+}
+
+async function readLadder(
+  ladder: unknown,
+  uri: string,
+  text: string,
+  node: Node | undefined,
+  readText: ReadText,
+  config: RoleDocsConfig,
+  problem: (node: Node | undefined, message: string) => void,
+): Promise<void> {
+  if (ladder === undefined) return;
+  if (typeof ladder === 'string') {
+    const ladderUri = joinUri(dirnameUri(uri), ladder);
+    const ladderText = ladderUri ? await readText(ladderUri) : undefined;
+    if (ladderText === undefined) {
+      problem(node, `Cannot read the ladder file '${ladder}' inside the workspace; using the default ladder.`);
+      return;
+    }
+    const loaded = parseLadderText(ladderText, ladderUri!);
+    config.problems.push(...loaded.problems);
+    if (!loaded.problems.length) {
+      config.ladder = loaded.ladder;
+      config.ladderSource = ladderUri!;
+    } else problem(node, `The ladder file '${ladder}' has problems; using the default ladder.`);
+    return;
+  }
+  if (typeof ladder === 'object' && ladder !== null && !Array.isArray(ladder)) {
+    const loaded = ladderFromObject(ladder, uri, text);
+    config.problems.push(...loaded.problems);
+    if (!loaded.problems.length) {
+      config.ladder = loaded.ladder;
+      config.ladderSource = `${uri}#ladder`;
+    }
+    return;
+  }
+  problem(node, 'ladder must be a path to a ladder file or a ladder object.');
+}
+
+export type { ConfigProblem };

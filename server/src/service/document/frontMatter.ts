@@ -1,0 +1,25 @@
+import type { Root } from 'mdast';
+import { parseDocument } from 'yaml';
+import type { FrontMatter } from './model';
+import type { LineIndex } from './lineIndex';
+
+/** Reads the YAML block at the top of the page; YAML errors keep their place in the page. */
+export function readFrontMatter(tree: Root, text: string, lines: LineIndex): FrontMatter | undefined {
+  const node = tree.children[0];
+  if (node?.type !== 'yaml' || !node.position) return undefined;
+  const start = node.position.start.offset ?? 0;
+  const end = node.position.end.offset ?? 0;
+  const bodyOffset = text.indexOf('\n', start) + 1;
+  const body = node.value;
+  const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
+  const errors = doc.errors.map((e) => ({
+    message: e.message.split('\n')[0],
+    range: lines.rangeOf(bodyOffset + e.pos[0], bodyOffset + Math.max(e.pos[1], e.pos[0] + 1)),
+  }));
+  let data: Record<string, unknown> | undefined;
+  if (errors.length === 0) {
+    const value: unknown = doc.toJS();
+    if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+  }
+  return { range: lines.rangeOf(start, end), bodyOffset, body, data, errors };
+}

@@ -1,0 +1,145 @@
+import type { Range } from '../types';
+import type { SectionKind } from '../ladder/types';
+import type { LineIndex } from './lineIndex';
+
+export interface FrontMatter {
+  /** The whole block including delimiters. */
+  range: Range;
+  /** Offset of the YAML body in the document. */
+  bodyOffset: number;
+  body: string;
+  data: Record<string, unknown> | undefined;
+  errors: { message: string; range: Range }[];
+}
+
+export interface Heading {
+  index: number;
+  depth: number;
+  /** Text with formatting removed, Unicode-trimmed, any `{#id}` removed. */
+  text: string;
+  /** Source of the heading's content (after the `#` marks). */
+  raw: string;
+  /** The id the page renders for it: explicit if given, else the profile's slug, de-duplicated. */
+  id: string;
+  explicitId?: string;
+  /** The whole heading line. */
+  range: Range;
+  /** Just the heading text, for rename and selection. */
+  textRange: Range;
+  startOffset: number;
+  endOffset: number;
+}
+
+export type AnchorSource = 'heading' | 'heading-attribute' | 'block-attribute' | 'html';
+
+export interface Anchor {
+  id: string;
+  source: AnchorSource;
+  range: Range;
+  /** Heading the anchor names (its own heading, or the heading an HTML anchor sits in or before). */
+  headingIndex?: number;
+}
+
+export type LinkKind = 'fragment' | 'site-path' | 'relative' | 'external' | 'empty';
+
+export interface Link {
+  kind: LinkKind;
+  text: string;
+  /** The destination as written. */
+  target: string;
+  /** Path part for site-path and relative links, without fragment or query. */
+  path?: string;
+  /** Decoded fragment, without `#`. */
+  fragment?: string;
+  range: Range;
+  /** Range of the destination as written; absent for reference links and autolinks. */
+  targetRange?: Range;
+  /** Range of the fragment text after `#`. */
+  fragmentRange?: Range;
+  startOffset: number;
+  /** True for `[text][ref]` links; `target` is then the definition's URL. */
+  viaReference?: boolean;
+}
+
+export interface Section {
+  kind: SectionKind;
+  heading: Heading;
+  /** Level words before the section name ("Staff" in "Staff Requirements"). */
+  prefix?: string;
+  /** Heading line through the end of its block. */
+  range: Range;
+  endOffset: number;
+  /** Whether anything but white space and sub-headings follows the heading. */
+  hasContent: boolean;
+}
+
+export interface GradeClaim {
+  /** "Staff Backend Engineer" in "The Staff Backend Engineer is a grade 8"; absent if generic ("The role"). */
+  subject?: string;
+  subjectRange?: Range;
+  /** The grade as written: "8", "#9", "9.5". */
+  value: string;
+  grade: number;
+  malformed?: 'hash' | 'decimal';
+  valueRange: Range;
+  /** Whole claim from the subject to the end of the link. */
+  range: Range;
+  /** The grade link's destination as written, if linked. */
+  linkTarget?: string;
+  linkTargetRange?: Range;
+  startOffset: number;
+  inHeading: boolean;
+}
+
+export type ExtendsKind = 'requirements' | 'responsibilities' | 'role';
+
+export interface ExtendsClaim {
+  /** The role the sentence names: link text or plain words. */
+  roleText: string;
+  roleTextRange: Range;
+  sectionKind: ExtendsKind;
+  link?: Link;
+  range: Range;
+  startOffset: number;
+}
+
+export interface Role {
+  title: string;
+  heading: Heading;
+  sections: Section[];
+  gradeClaims: GradeClaim[];
+  extendsClaims: ExtendsClaim[];
+  range: Range;
+  endOffset: number;
+  /** True when no heading of its own exists and the role was formed from prefixed sections. */
+  synthetic: boolean;
+}
+
+export interface HtmlComment {
+  text: string;
+  range: Range;
+  startOffset: number;
+}
+
+/** Everything the rules and features read about one version of one page. */
+export interface RoleDocument {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  frontMatter?: FrontMatter;
+  headings: Heading[];
+  anchors: Anchor[];
+  /** id → anchors with that id, in document order. */
+  anchorsById: Map<string, Anchor[]>;
+  links: Link[];
+  sections: Section[];
+  roles: Role[];
+  /** Sections that belong to no role (page-level Responsibilities, Hiring Process, …). */
+  pageSections: Section[];
+  gradeClaims: GradeClaim[];
+  extendsClaims: ExtendsClaim[];
+  htmlComments: HtmlComment[];
+  /** Reference definitions by normalised label. */
+  definitions: Map<string, string>;
+}

@@ -1,0 +1,33 @@
+import type { SectionKind } from '../ladder/types';
+import { normalizeTitle } from './normalizeText';
+
+export type SectionVocabulary = Record<SectionKind, string[]>;
+
+export interface SectionMatch {
+  kind: SectionKind;
+  prefix?: string;
+}
+
+export type SectionMatcher = (headingText: string) => SectionMatch | undefined;
+
+const TRAILING_PUNCTUATION = /[\s:\u00a0]+$/u;
+const PREFIX_SEPARATOR = /[\s\-\u2013\u2014:,]+$/u;
+
+/** Recognises "Requirements" and level-prefixed "Staff Requirements" headings; longest phrase first. */
+export function createSectionMatcher(vocabulary: SectionVocabulary): SectionMatcher {
+  const phrases = Object.entries(vocabulary)
+    .flatMap(([kind, words]) => words.map((w) => ({ kind: kind as SectionKind, phrase: normalizeTitle(w).toLowerCase() })))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  return (headingText) => {
+    const text = normalizeTitle(headingText).replace(TRAILING_PUNCTUATION, '');
+    const lower = text.toLowerCase();
+    for (const { kind, phrase } of phrases) {
+      if (lower === phrase) return { kind };
+      if (lower.endsWith(phrase) && /[\s\-\u2013\u2014:,(]/u.test(lower[lower.length - phrase.length - 1] ?? '')) {
+        const prefix = text.slice(0, text.length - phrase.length).replace(PREFIX_SEPARATOR, '').trim();
+        return prefix ? { kind, prefix } : { kind };
+      }
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,67 @@
+import type { RoleDocument } from './document/model';
+import { buildRoleDocument, type DocumentOptions } from './document/buildRoleDocument';
+import type { Workspace } from './workspace';
+
+/** Files read from the workspace rather than an editor get this version. */
+export const FILE_VERSION = -1;
+
+/**
+ * One parsed model per document version. Editors own open documents (by version); every other
+ * page is read through the workspace and re-parsed only when its text changes.
+ */
+export class DocumentStore {
+  readonly #workspace: Workspace;
+  readonly #open = new Map<string, { text: string; version: number }>();
+  readonly #models = new Map<string, RoleDocument>();
+  #options: DocumentOptions;
+
+  constructor(workspace: Workspace, options: DocumentOptions) {
+    this.#workspace = workspace;
+    this.#options = options;
+  }
+
+  /** New slug profile or section words: every model is stale. */
+  setOptions(options: DocumentOptions): void {
+    this.#options = options;
+    this.#models.clear();
+  }
+
+  setOpen(uri: string, text: string, version: number): void {
+    this.#open.set(uri, { text, version });
+  }
+
+  close(uri: string): void {
+    this.#open.delete(uri);
+    this.#models.delete(uri);
+  }
+
+  isOpen(uri: string): boolean {
+    return this.#open.has(uri);
+  }
+
+  /** Drops a closed file's model after it changed on disk. */
+  invalidate(uri: string): void {
+    if (!this.#open.has(uri)) this.#models.delete(uri);
+  }
+
+  /** The model for this exact text, reusing the cached one when nothing changed. */
+  get(uri: string, text: string, version: number): RoleDocument {
+    const cached = this.#models.get(uri);
+    if (cached && cached.version === version && cached.text === text) return cached;
+    const model = buildRoleDocument(uri, version, text, this.#options);
+    this.#models.set(uri, model);
+    return model;
+  }
+
+  /** The open document's model, or the file's; undefined when it cannot be read. */
+  async load(uri: string): Promise<RoleDocument | undefined> {
+    const open = this.#open.get(uri);
+    if (open) return this.get(uri, open.text, open.version);
+    const text = await this.#workspace.readText(uri);
+    return text === undefined ? undefined : this.get(uri, text, FILE_VERSION);
+  }
+
+  cached(uri: string): RoleDocument | undefined {
+    return this.#models.get(uri);
+  }
+}

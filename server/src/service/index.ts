@@ -1,0 +1,89 @@
+import type { ResolvedFinding } from './types';
+import type { RoleDocument } from './document/model';
+import { slugProfiles } from './document/slug';
+import { createSectionMatcher } from './document/sectionMatcher';
+import type { DocumentOptions } from './document/buildRoleDocument';
+import { DocumentStore } from './documentStore';
+import type { Workspace } from './workspace';
+import type { RoleDocsConfig } from './config/configTypes';
+import { defaultConfig } from './config/defaultConfig';
+import { checkDocument, type RuleFailure } from './check/checkDocument';
+import type { LinkedDocuments } from './check/ruleContext';
+import { candidateFilesForLink } from './sitePaths';
+import { relativeToRoots } from './uriPath';
+
+export interface Logger {
+  log(message: string): void;
+}
+
+export interface RoleDocsServiceOptions {
+  workspace: Workspace;
+  config?: RoleDocsConfig;
+  logger?: Logger;
+}
+
+export interface RoleDocsService {
+  readonly workspace: Workspace;
+  readonly store: DocumentStore;
+  readonly config: RoleDocsConfig;
+  setConfig(config: RoleDocsConfig): void;
+  /** Model of an open document at this version. */
+  getDocument(uri: string, text: string, version: number): RoleDocument;
+  /** Findings for one page; loads the pages its links point into. */
+  check(document: RoleDocument): Promise<ResolvedFinding[]>;
+  displayPath(uri: string): string;
+}
+
+function documentOptions(config: RoleDocsConfig): DocumentOptions {
+  return { slugProfile: slugProfiles[config.slugProfile], matchSection: createSectionMatcher(config.ladder.sectionVocabulary) };
+}
+
+/** The Role Docs engine: no LSP connection and no file system, only the workspace it is given. */
+export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocsService {
+  const { workspace } = options;
+  let config = options.config ?? defaultConfig();
+  const store = new DocumentStore(workspace, documentOptions(config));
+  const logger = options.logger;
+  const displayPath = (uri: string): string => relativeToRoots(uri, workspace.roots);
+
+  async function resolveLinks(document: RoleDocument): Promise<LinkedDocuments> {
+    const byLinkOffset: LinkedDocuments['byLinkOffset'] = new Map();
+    const loaded = new Map<string, RoleDocument | undefined>();
+    for (const link of document.links) {
+      if ((link.kind !== 'site-path' && link.kind !== 'relative') || !link.fragment) continue;
+      for (const candidate of candidateFilesForLink(link, document.uri, workspace.roots, config.sitePaths)) {
+        if (!loaded.has(candidate)) {
+          loaded.set(candidate, candidate === document.uri ? document : await store.load(candidate));
+        }
+        const target = loaded.get(candidate);
+        if (target) {
+          byLinkOffset.set(link.startOffset, { document: target, displayPath: displayPath(candidate) });
+          break;
+        }
+      }
+    }
+    return { byLinkOffset };
+  }
+
+  const onRuleFailure = ({ rule, error }: RuleFailure): void => {
+    logger?.log(`Rule ${rule.id} (${rule.alias}) failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  };
+
+  return {
+    workspace,
+    store,
+    get config() {
+      return config;
+    },
+    setConfig(next) {
+      config = next;
+      store.setOptions(documentOptions(next));
+    },
+    getDocument: (uri, text, version) => store.get(uri, text, version),
+    async check(document) {
+      const linked = await resolveLinks(document);
+      return checkDocument(document, config, displayPath(document.uri), linked, onRuleFailure);
+    },
+    displayPath,
+  };
+}

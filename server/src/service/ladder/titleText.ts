@@ -1,0 +1,53 @@
+/** Heading or subject text reduced to plain words: no markdown, no heading marks, single spaces. */
+export function normalizeTitle(raw: string): string {
+  return raw
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // [text](link) → text
+    .replace(/[*`]/g, '')
+    .replace(/(^|\s)_+|_+(?=\s|$)/g, '$1') // _emphasis_ and __strong__, but not snake_case
+    .replace(/\s+/g, ' ') // \s covers NBSP and the other Unicode spaces
+    .trim()
+    .replace(/^#{1,6} /, '')
+    .replace(/^the /i, '');
+}
+
+const wordCharacter = /[\p{L}\p{N}]/u;
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && wordCharacter.test(character);
+}
+
+export type PhrasePlace = 'anywhere' | 'start' | 'end';
+
+/**
+ * Finds `phrase` in `title` as whole words, ignoring case, without building a regular expression from either.
+ * A phrase edge that is punctuation ("Manager,") needs no word boundary there. Returns the first start index or -1.
+ */
+export function findPhrase(title: string, phrase: string, place: PhrasePlace): number {
+  const needle = lowerSameLength(phrase.trim());
+  return needle ? scan(lowerSameLength(title), needle, place) : -1;
+}
+
+// Lower-cases character by character, keeping any character whose lower case is longer, so indices stay valid.
+function lowerSameLength(text: string): string {
+  return Array.from(text, (character) => {
+    const lower = character.toLowerCase();
+    return lower.length === character.length ? lower : character;
+  }).join('');
+}
+
+function scan(haystack: string, needle: string, place: PhrasePlace): number {
+  const checkBefore = isWordCharacter(needle[0]);
+  const checkAfter = isWordCharacter(needle[needle.length - 1]);
+  let from = place === 'end' ? Math.max(0, haystack.length - needle.length) : 0;
+  for (;;) {
+    const index = haystack.indexOf(needle, from);
+    if (index < 0) return -1;
+    const end = index + needle.length;
+    const boundedBefore = !checkBefore || !isWordCharacter(haystack[index - 1]);
+    const boundedAfter = !checkAfter || !isWordCharacter(haystack[end]);
+    const placed = place === 'anywhere' || (place === 'start' ? index === 0 : end === haystack.length);
+    if (boundedBefore && boundedAfter && placed) return index;
+    if (place === 'start') return -1;
+    from = index + 1;
+  }
+}

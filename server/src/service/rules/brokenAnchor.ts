@@ -1,0 +1,65 @@
+import type { Fix, Finding } from '../types';
+import type { Anchor, Link } from '../document/model';
+import type { Rule, RuleContext } from './ruleTypes';
+import { findClosestAnchors } from './closestAnchors';
+
+/** Fragments every page has though no heading makes them: the HTML top of page. */
+const ALWAYS_VALID = new Set(['top']);
+
+function replaceFragment(link: Link, id: string, safe: boolean, preferred: boolean): Fix | undefined {
+  if (!link.fragmentRange) return undefined;
+  return { title: `Change the link to '#${id}'`, edits: [{ range: link.fragmentRange, newText: id }], safe, preferred };
+}
+
+export function caseInsensitiveMatch(fragment: string, anchorsById: Map<string, Anchor[]>): string | undefined {
+  const lower = fragment.toLowerCase();
+  for (const id of anchorsById.keys()) if (id.toLowerCase() === lower) return id;
+  return undefined;
+}
+
+export const brokenAnchor: Rule = {
+  id: 'RD001',
+  alias: 'broken-anchor',
+  description: 'A link fragment matches no heading id or explicit anchor of the page it points at.',
+  tags: ['anchors', 'links'],
+  defaultSeverity: 'error',
+  fixable: true,
+  check(context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const layout = new Set(context.ladder.layoutAnchors);
+    for (const link of context.document.links) {
+      const fragment = link.fragment;
+      if (!fragment || link.kind === 'external' || link.kind === 'empty') continue;
+      if (ALWAYS_VALID.has(fragment) || layout.has(fragment)) continue;
+      const target = context.linkedDocument(link);
+      if (!target || target.document.anchorsById.has(fragment)) continue;
+      const where = target.document === context.document ? 'on this page' : `in ${target.displayPath}`;
+      const range = link.fragmentRange ?? link.range;
+      const sameExceptCase = caseInsensitiveMatch(fragment, target.document.anchorsById);
+      if (sameExceptCase) {
+        const fix = replaceFragment(link, sameExceptCase, true, true);
+        findings.push({
+          ruleId: this.id,
+          range,
+          message: `Fragment '#${fragment}' differs only in case from the id '#${sameExceptCase}' ${where}; fragments are case-sensitive.`,
+          fixes: fix ? [fix] : undefined,
+          data: { fragment, candidates: [sameExceptCase], caseOnly: true },
+        });
+        continue;
+      }
+      const candidates = findClosestAnchors(fragment, target.document.anchorsById).map((c) => c.id);
+      const hint = candidates.length ? ` Did you mean ${candidates.map((c) => `'#${c}'`).join(', ')}?` : '';
+      const fixes = candidates
+        .map((id, i) => replaceFragment(link, id, false, i === 0))
+        .filter((f): f is Fix => f !== undefined);
+      findings.push({
+        ruleId: this.id,
+        range,
+        message: `No heading or anchor ${where} has the id '#${fragment}'.${hint}`,
+        fixes: fixes.length ? fixes : undefined,
+        data: { fragment, candidates },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,120 @@
+import type { Finding } from '../types';
+import type { ExtendsClaim, Role } from '../document/model';
+import type { Level } from '../ladder/types';
+import type { Rule, RuleContext } from './ruleTypes';
+import { headingForId, roleAt, sectionOfHeading } from './roleLookup';
+
+const KIND_TITLES = { requirements: 'Requirements', responsibilities: 'Responsibilities' } as const;
+
+interface Edge {
+  from: Role;
+  to: Role;
+  claim: ExtendsClaim;
+}
+
+export const extendsTarget: Rule = {
+  id: 'RD002',
+  alias: 'extends-target',
+  description: 'An "Extends that of …" claim must point at the named role\'s section of the named kind, on a lower level.',
+  tags: ['ladder', 'anchors'],
+  defaultSeverity: 'error',
+  fixable: false,
+  check(context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const edges: Edge[] = [];
+    const report = (claim: ExtendsClaim, message: string, data?: Record<string, unknown>): void => {
+      findings.push({ ruleId: this.id, range: claim.link?.fragmentRange ?? claim.roleTextRange, message, data });
+    };
+    const { document } = context;
+    for (const role of document.roles) {
+      const ownLevel = context.levelOfRole(role)?.level;
+      for (const claim of role.extendsClaims) {
+        const named = context.classify(claim.roleText);
+        const link = claim.link;
+        if (link?.kind === 'fragment' && link.fragment) {
+          const heading = headingForId(document, link.fragment);
+          if (!heading) continue; // broken-anchor reports it
+          const section = sectionOfHeading(document, heading);
+          const targetRole = roleAt(document, heading.startOffset);
+          const wantedKind = claim.sectionKind;
+          if (wantedKind !== 'role' && section && section.kind !== wantedKind) {
+            report(claim, `The sentence extends ${KIND_TITLES[wantedKind]}, but '#${link.fragment}' lands on the '${heading.text}' heading, a ${section.kind} section.`);
+            continue;
+          }
+          if (wantedKind !== 'role' && !section && targetRole?.heading !== heading) {
+            report(claim, `The sentence extends ${KIND_TITLES[wantedKind]}, but '#${link.fragment}' lands on '${heading.text}', which is not a ${KIND_TITLES[wantedKind]} section.`);
+            continue;
+          }
+          const targetLevel = targetRole ? context.levelOfRole(targetRole) : undefined;
+          if (named?.explicit && targetLevel && named.level.id !== targetLevel.level.id) {
+            const duplicates = document.headings.filter((h) => h.text === heading.text).length;
+            const first = duplicates > 1 ? ` ('${heading.text}' occurs ${duplicates} times; the link lands on the first)` : '';
+            report(claim, `The link names ${claim.roleText} but '#${link.fragment}' lands in the ${targetRole!.title} role${first}.`, {
+              named: named.level.id,
+              landed: targetLevel.level.id,
+            });
+            continue;
+          }
+          if (named?.explicit && !targetRole && !isBase(context, named.level)) {
+            report(claim, `The link names ${claim.roleText} but '#${link.fragment}' lands on a page-level section outside any role.`);
+            continue;
+          }
+          if (targetRole === role) {
+            report(claim, `The ${role.title} role extends itself.`);
+            continue;
+          }
+          if (targetRole) edges.push({ from: role, to: targetRole, claim });
+          const targetGrade = targetLevel ? context.gradeOf(targetLevel.level) : undefined;
+          checkLower(context, claim, ownLevel, targetGrade, targetRole?.title ?? claim.roleText, report);
+        } else if (!link && named?.explicit) {
+          checkLower(context, claim, ownLevel, context.gradeOf(named.level), claim.roleText, report);
+        }
+      }
+    }
+    for (const cycle of findCycles(edges)) {
+      report(cycle.claim, `Extends claims form a cycle: ${cycle.path.map((r) => r.title).join(' → ')}.`);
+    }
+    return findings;
+  },
+};
+
+function isBase(context: RuleContext, level: Level): boolean {
+  return context.ladder.baseLevels[level.track] === level.id;
+}
+
+function checkLower(
+  context: RuleContext,
+  claim: ExtendsClaim,
+  ownLevel: Level | undefined,
+  targetGrade: number | undefined,
+  targetTitle: string,
+  report: (claim: ExtendsClaim, message: string) => void,
+): void {
+  const ownGrade = ownLevel ? context.gradeOf(ownLevel) : undefined;
+  if (ownGrade === undefined || targetGrade === undefined || ownLevel?.track === undefined) return;
+  if (targetGrade > ownGrade) {
+    report(claim, `${targetTitle} (grade ${targetGrade}) is above this role (grade ${ownGrade}); a role extends a lower level.`);
+  }
+}
+
+function findCycles(edges: Edge[]): { claim: ExtendsClaim; path: Role[] }[] {
+  const out: { claim: ExtendsClaim; path: Role[] }[] = [];
+  const next = new Map<Role, Edge[]>();
+  for (const e of edges) next.set(e.from, [...(next.get(e.from) ?? []), e]);
+  // Depth-first over every outgoing edge: a cycle may leave a role by any of its claims, not just its first.
+  const pathBack = (from: Role, goal: Role, seen: Set<Role>): Role[] | undefined => {
+    if (from === goal) return [from];
+    if (seen.has(from)) return undefined;
+    seen.add(from);
+    for (const step of next.get(from) ?? []) {
+      const rest = pathBack(step.to, goal, seen);
+      if (rest) return [from, ...rest];
+    }
+    return undefined;
+  };
+  for (const start of edges) {
+    const rest = pathBack(start.to, start.from, new Set());
+    if (rest) out.push({ claim: start.claim, path: [start.from, ...rest] });
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import type { Finding } from '../types';
+import type { GradeClaim, Role } from '../document/model';
+import type { LevelMatchResult } from '../ladder/types';
+import type { Rule, RuleContext } from './ruleTypes';
+
+function describe(match: LevelMatchResult): string {
+  return match.level.title;
+}
+
+export const gradeMismatch: Rule = {
+  id: 'RD003',
+  alias: 'grade-mismatch',
+  description: 'A grade sentence disagrees with the ladder, names another role than its heading, or is malformed.',
+  tags: ['ladder', 'grades'],
+  defaultSeverity: 'error',
+  fixable: true,
+  check(context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const seen = new Set<GradeClaim>();
+    const checkClaim = (claim: GradeClaim, role: Role | undefined): void => {
+      seen.add(claim);
+      if (claim.malformed === 'hash') {
+        findings.push({
+          ruleId: this.id,
+          range: claim.valueRange,
+          message: `Write the grade as a plain number: 'grade ${claim.grade}', not 'grade ${claim.value}'.`,
+          fixes: [{ title: `Write 'grade ${claim.grade}'`, edits: [{ range: claim.valueRange, newText: String(claim.grade) }], safe: true, preferred: true }],
+          data: { kind: 'malformed', grade: claim.grade },
+        });
+      } else if (claim.malformed === 'decimal') {
+        findings.push({
+          ruleId: this.id,
+          range: claim.valueRange,
+          message: `Grade ${claim.value} is not a grade: the ladder's grades are whole numbers.`,
+          data: { kind: 'malformed' },
+        });
+        return;
+      }
+      const roleLevel = role && !claim.inHeading ? context.levelOfRole(role) : undefined;
+      const subjectLevel = claim.subject ? context.classify(claim.subject) : undefined;
+      if (role && roleLevel && subjectLevel && subjectLevel.level.id !== roleLevel.level.id && (roleLevel.explicit || subjectLevel.explicit)) {
+        findings.push({
+          ruleId: this.id,
+          range: claim.subjectRange ?? claim.range,
+          message: `The grade sentence names ${claim.subject} (${describe(subjectLevel)}) but sits under '${role.title}' (${describe(roleLevel)}).`,
+          data: { kind: 'subject', subjectLevel: subjectLevel.level.id, roleLevel: roleLevel.level.id },
+        });
+        return;
+      }
+      const decided = roleLevel?.explicit ? roleLevel : subjectLevel?.explicit ? subjectLevel : undefined;
+      if (!decided) return;
+      const expected = context.gradeOf(decided.level);
+      if (expected === undefined || expected === claim.grade) return;
+      findings.push({
+        ruleId: this.id,
+        range: claim.valueRange,
+        message: `${decided.level.title} is grade ${expected} on the ${context.family ? `${context.family.title} ` : ''}ladder; this page says ${claim.value}.`,
+        fixes: [{ title: `Set the grade to ${expected}`, edits: [{ range: claim.valueRange, newText: String(expected) }], safe: false, preferred: true }],
+        data: { kind: 'grade', expected, level: decided.level.id },
+      });
+    };
+    for (const role of context.document.roles) for (const claim of role.gradeClaims) checkClaim(claim, role);
+    for (const claim of context.document.gradeClaims) if (!seen.has(claim)) checkClaim(claim, undefined);
+    return findings;
+  },
+};

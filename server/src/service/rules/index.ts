@@ -1,0 +1,20 @@
+import type { Rule } from './ruleTypes';
+import { brokenAnchor } from './brokenAnchor';
+import { extendsTarget } from './extendsTarget';
+import { gradeMismatch } from './gradeMismatch';
+import { gradeOrder } from './gradeOrder';
+import { missingSection } from './missingSection';
+
+/** Every rule, in id order. The config schema and docs/rules are generated from this list. */
+export const rules: readonly Rule[] = [brokenAnchor, extendsTarget, gradeMismatch, gradeOrder, missingSection];
+
+const byName = new Map<string, Rule>();
+for (const rule of rules) {
+  byName.set(rule.id.toLowerCase(), rule);
+  byName.set(rule.alias, rule);
+}
+
+/** A rule by id (`RD001`, any case) or alias (`broken-anchor`). */
+export function findRule(name: string): Rule | undefined {
+  return byName.get(name.trim().toLowerCase());
+}

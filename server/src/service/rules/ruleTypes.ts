@@ -1,0 +1,32 @@
+import type { Finding, Severity } from '../types';
+import type { Link, RoleDocument, Role } from '../document/model';
+import type { FamilyOverride, Ladder, Level, LevelMatchResult } from '../ladder/types';
+
+/** What every rule reads: the page, the ladder, and the pages its links point into. */
+export interface RuleContext {
+  readonly document: RoleDocument;
+  readonly ladder: Ladder;
+  readonly family: FamilyOverride | undefined;
+  /** Path of the page relative to its workspace root, for messages. */
+  readonly displayPath: string;
+  readonly options: Readonly<Record<string, unknown>>;
+  /** The page a site-path or relative link points at, if it is in the workspace (the page itself for fragments). */
+  linkedDocument(link: Link): { document: RoleDocument; displayPath: string } | undefined;
+  classify(title: string): LevelMatchResult | undefined;
+  /** The ladder grade of a level for this page's family. */
+  gradeOf(level: Level): number | undefined;
+  /** The level a role's heading names, memoised per role. */
+  levelOfRole(role: Role): LevelMatchResult | undefined;
+}
+
+export interface Rule {
+  /** Stable id, `RDnnn`. */
+  readonly id: string;
+  /** Kebab-case name of the defect. */
+  readonly alias: string;
+  readonly description: string;
+  readonly tags: readonly string[];
+  readonly defaultSeverity: Severity;
+  readonly fixable: boolean;
+  check(context: RuleContext): Finding[];
+}
