@@ -44,3 +44,8 @@ export interface ResolvedFinding extends Finding {
 export function rangeOf(startLine: number, startChar: number, endLine: number, endChar: number): Range {
   return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
 }
+
+/** Structurally the LSP cancellation token, so the service needs no protocol package. */
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}

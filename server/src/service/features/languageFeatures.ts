@@ -1,0 +1,53 @@
+import type {
+  CodeAction,
+  CodeActionContext,
+  CodeLens,
+  CompletionItem,
+  Diagnostic,
+  DocumentLink,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  Position,
+  Range,
+  SymbolInformation,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import type { RoleDocument } from '../document/model';
+import type { CancellationToken } from '../types';
+
+/** The answer to prepareRename: what would be renamed, or why it cannot be. */
+export type PrepareRenameResult = { range: Range; placeholder: string } | { error: string };
+
+/**
+ * Every editor feature of Role Docs, as pure methods over documents and positions.
+ * The node server, the web worker and the tests call these; none of them holds an LSP connection.
+ * Methods check `token` after every await and return an empty answer when cancelled.
+ */
+export interface LanguageFeatures {
+  /** Findings of one page as LSP diagnostics; `data` carries each finding's rule id and fixes. */
+  getDiagnostics(document: RoleDocument, token?: CancellationToken): Promise<Diagnostic[]>;
+  getHover(document: RoleDocument, position: Position, token?: CancellationToken): Promise<Hover | undefined>;
+  getDefinition(document: RoleDocument, position: Position, token?: CancellationToken): Promise<Location[]>;
+  getReferences(document: RoleDocument, position: Position, includeDeclaration: boolean, token?: CancellationToken): Promise<Location[]>;
+  prepareRename(document: RoleDocument, position: Position, token?: CancellationToken): Promise<PrepareRenameResult | undefined>;
+  /** Throws RenameRefusedError (with a message for the user) when the new id would collide. */
+  getRenameEdit(document: RoleDocument, position: Position, newName: string, token?: CancellationToken): Promise<WorkspaceEdit | undefined>;
+  getCompletions(document: RoleDocument, position: Position, token?: CancellationToken): Promise<CompletionItem[]>;
+  getCodeActions(document: RoleDocument, range: Range, context: CodeActionContext, token?: CancellationToken): Promise<CodeAction[]>;
+  getDocumentSymbols(document: RoleDocument): DocumentSymbol[];
+  getFoldingRanges(document: RoleDocument): FoldingRange[];
+  getDocumentLinks(document: RoleDocument): Promise<DocumentLink[]>;
+  getCodeLenses(document: RoleDocument, token?: CancellationToken): Promise<CodeLens[]>;
+  getWorkspaceSymbols(query: string, token?: CancellationToken): Promise<SymbolInformation[]>;
+  /** Uris of pages whose findings may change when `uri` changes (pages linking into it). */
+  getDependentPages(uri: string): Promise<string[]>;
+}
+
+export class RenameRefusedError extends Error {}
+
+/** Command the code lens runs; the client maps it to VS Code's references view. */
+export const SHOW_REFERENCES_COMMAND = 'roleDocs.showReferences';
+/** Kind of the fix-all source action. */
+export const FIX_ALL_KIND = 'source.fixAll.roleDocs';
