@@ -6,6 +6,8 @@ import { defaultLadder } from '../../../server/src/service/ladder/defaultLadder'
 // [title, level id, explicit]
 const traps: [string, string, boolean][] = [
   ['Product Manager', 'intermediate', false],
+  ['Manager', 'manager', true],
+  ['  Director ', 'director', true],
   ['Marketing Manager', 'intermediate', false],
   ['Program Manager', 'intermediate', false],
   ['Backend Engineer', 'intermediate', false],

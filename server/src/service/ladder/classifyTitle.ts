@@ -47,10 +47,13 @@ const places: [keyof LevelMatch, PhrasePlace][] = [
  *    Officer" over "Principal"); then the longer phrase wins ("Senior Distinguished" over "Senior"); then the level
  *    listed first.
  * 4. No match: the IC track's base level, with explicit false. Only an empty title gives undefined.
+ * A title that is exactly a level's title ("Manager" under "## Levels") names that level.
  */
 export function classifyTitle(ladder: Ladder, title: string): LevelMatchResult | undefined {
   const text = normalizeTitle(title);
   if (!text) return undefined;
+  const exact = ladder.levels.find((level) => level.title.toLowerCase() === text.toLowerCase());
+  if (exact) return { level: exact, explicit: true, matched: text };
   const icTrack = icTrackId(ladder);
   let best: Candidate | undefined;
   for (const level of ladder.levels) {

@@ -20,27 +20,3 @@ export function spanAt(root: Node, path: LadderPath, atKey = false): { span: Tex
   }
   return { span: { offset: root.offset, length: root.length }, depth: 0 };
 }
-
-/** Turns offsets into 0-based line/character positions (UTF-16 code units, as in LSP). */
-export class LineIndex {
-  private readonly lineStarts: number[] = [0];
-
-  constructor(text: string) {
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index);
-      if (code === 13 && text.charCodeAt(index + 1) === 10) index++;
-      if (code === 13 || code === 10) this.lineStarts.push(index + 1);
-    }
-  }
-
-  position(offset: number): { line: number; character: number } {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low, character: offset - this.lineStarts[low]! };
-  }
-}

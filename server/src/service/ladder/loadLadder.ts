@@ -1,6 +1,7 @@
 import { getNodeValue, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { defaultLadder } from './defaultLadder';
-import { LineIndex, spanAt, type TextSpan } from './jsonLocation';
+import { LineIndex } from '../document/lineIndex';
+import { spanAt, type TextSpan } from './jsonLocation';
 import { checkDuplicateLevelIds, checkLadderSemantics, listedLevelRefs, type LevelRefs } from './ladderChecks';
 import type { LadderIssue, LadderPath } from './ladderIssue';
 import { validateLadderSchema } from './ladderSchema';
@@ -158,8 +159,8 @@ function syntaxMessage(error: ParseError): string {
 }
 
 function toProblem(file: string, lines: LineIndex, span: TextSpan, message: string): ConfigProblem {
-  const start = lines.position(span.offset);
-  const end = lines.position(span.offset + span.length);
+  const start = lines.positionAt(span.offset);
+  const end = lines.positionAt(span.offset + span.length);
   return { file, message, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character };
 }
 
