@@ -66,14 +66,16 @@ export function buildRoleStructure(
     sectionOf.set(i, section);
   }
 
+  // A heading that is itself a grade sentence ("#### Manager, X Job Grade is a [grade 8]") stands for its role's Job Grade, not a role.
+  const gradeHeadings = new Set(gradeClaims.filter((c) => c.inHeading).map((c) => headingAt(headings, c.startOffset)));
   const claimOwner = (offset: number): number => {
     const h = headingAt(headings, offset);
     if (h === -1) return -1;
-    return matches[h] ? owner[h] : h;
+    return matches[h] || gradeHeadings.has(h) ? owner[h] : h;
   };
   const hasGradeClaim = new Set(gradeClaims.map((c) => claimOwner(c.startOffset)));
   const isRole = headings.map((h, i) => {
-    if (matches[i] || insideSpecialties[i]) return false;
+    if (matches[i] || insideSpecialties[i] || gradeHeadings.has(i)) return false;
     const kinds = new Set(sections.filter((s) => owner[s.heading.index] === i).map((s) => s.kind));
     if (kinds.has('job-grade') || hasGradeClaim.has(i) || underLevels[i]) return true;
     return h.depth >= 2 && kinds.has('responsibilities') && kinds.has('requirements');

@@ -1,5 +1,5 @@
 import type { Finding, Fix } from '../types';
-import type { Role, RoleDocument } from '../document/model';
+import type { Role, RoleDocument, Section } from '../document/model';
 import type { SectionKind } from '../ladder/types';
 import type { Rule, RuleContext } from './ruleTypes';
 
@@ -46,7 +46,11 @@ export const missingSection: Rule = {
   check(context: RuleContext): Finding[] {
     const { document, ladder } = context;
     const findings: Finding[] = [];
-    const pageLevel = new Set(document.pageSections.map((s) => s.kind));
+    // Sections under a Specialties heading describe a specialty, not every level of the page.
+    const specialties = document.sections.filter((s) => s.kind === 'specialties');
+    const inSpecialty = (s: Section): boolean =>
+      specialties.some((sp) => s.heading.startOffset > sp.heading.startOffset && s.heading.startOffset < sp.endOffset);
+    const pageLevel = new Set(document.pageSections.filter((s) => !inSpecialty(s)).map((s) => s.kind));
     for (const role of document.roles) {
       const has = new Set<SectionKind>(role.sections.map((s) => s.kind));
       if (role.gradeClaims.length) has.add('job-grade');

@@ -1,0 +1,124 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkPage, PAGE_URI, ROOT, range } from './checkPage';
+
+const RD001 = { ruleId: 'RD001' };
+
+test('case-only mismatch: exact message, range of the fragment, one safe preferred fix', async () => {
+  const text = '## Job Grade\n\nSee [grade](#Job-Grade) now.\n';
+  const findings = await checkPage(text, RD001);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.rule, 'broken-anchor');
+  assert.equal(f.severity, 'error');
+  assert.equal(f.uri, PAGE_URI);
+  assert.equal(f.message, "Fragment '#Job-Grade' differs only in case from the id '#job-grade' on this page; fragments are case-sensitive.");
+  assert.deepEqual(f.range, range(2, 13, 2, 22));
+  assert.deepEqual(f.fixes, [
+    { title: "Change the link to '#job-grade'", edits: [{ range: range(2, 13, 2, 22), newText: 'job-grade' }], safe: true, preferred: true },
+  ]);
+  assert.deepEqual(f.data, { fragment: 'Job-Grade', candidates: ['job-grade'], caseOnly: true });
+});
+
+test('case-only mismatch against an explicit HTML anchor keeps the anchor\'s case', async () => {
+  const text = '<a id="SeniorReqs"></a>\n\n## Levels\n\n[x](#seniorreqs)\n';
+  const [f, ...rest] = await checkPage(text, RD001);
+  assert.equal(rest.length, 0);
+  assert.equal(f.message, "Fragment '#seniorreqs' differs only in case from the id '#SeniorReqs' on this page; fragments are case-sensitive.");
+  assert.deepEqual(f.fixes?.[0].edits, [{ range: range(4, 5, 4, 15), newText: 'SeniorReqs' }]);
+});
+
+test('closest anchors: one action each, best first and preferred, none safe', async () => {
+  const text = ['## Requirements', '', '## Requirements', '', '## Responsibilities', '', 'See [reqs](#requirments).', ''].join('\n');
+  const findings = await checkPage(text, RD001);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.message, "No heading or anchor on this page has the id '#requirments'. Did you mean '#requirements', '#requirements-1'?");
+  assert.deepEqual(f.range, range(6, 12, 6, 23));
+  assert.deepEqual(f.fixes, [
+    { title: "Change the link to '#requirements'", edits: [{ range: range(6, 12, 6, 23), newText: 'requirements' }], safe: false, preferred: true },
+    { title: "Change the link to '#requirements-1'", edits: [{ range: range(6, 12, 6, 23), newText: 'requirements-1' }], safe: false, preferred: false },
+  ]);
+  assert.deepEqual(f.data, { fragment: 'requirments', candidates: ['requirements', 'requirements-1'] });
+});
+
+test('at most three candidates are offered; equal distances sort by id', async () => {
+  const text = ['## Job Grade', '## Job Grade', '## Job Grade', '## Job Grade', '', '[g](#job-grade-9)', ''].join('\n');
+  const [f] = await checkPage(text, RD001);
+  assert.equal(f.message, "No heading or anchor on this page has the id '#job-grade-9'. Did you mean '#job-grade', '#job-grade-1', '#job-grade-2'?");
+  assert.deepEqual(f.fixes?.map((x) => [x.edits[0].newText, x.preferred]), [
+    ['job-grade', true],
+    ['job-grade-1', false],
+    ['job-grade-2', false],
+  ]);
+});
+
+test('an unrelated fragment gets no candidates and no fix', async () => {
+  const text = '## Responsibilities\n\n[x](#compensation-philosophy)\n';
+  const [f, ...rest] = await checkPage(text, RD001);
+  assert.equal(rest.length, 0);
+  assert.equal(f.message, "No heading or anchor on this page has the id '#compensation-philosophy'.");
+  assert.equal(f.fixes, undefined);
+  assert.deepEqual(f.data, { fragment: 'compensation-philosophy', candidates: [] });
+});
+
+test('#top, layout anchors, {#id}, {: #id}, <a id>, <a name> and duplicate suffixes are valid', async () => {
+  const text = [
+    '<a name="legacy"></a>',
+    '',
+    '## Levels {#the-levels}',
+    '',
+    '## Hiring Process',
+    '{: #hiring}',
+    '',
+    '## Levels',
+    '',
+    '## Levels',
+    '',
+    '<div id="box">x</div>',
+    '',
+    '[a](#top) [b](#compensation) [c](#about-gitlab) [d](#the-levels) [e](#hiring) [f](#legacy)',
+    '[g](#levels) [h](#levels-1) [i](#box) [j](#)',
+    '',
+  ].join('\n');
+  assert.deepEqual(await checkPage(text, RD001), []);
+});
+
+test('the automatic id of a heading with an explicit id is gone', async () => {
+  const text = '## Levels {#the-levels}\n\n[x](#levels)\n';
+  const [f] = await checkPage(text, RD001);
+  assert.equal(f.message, "No heading or anchor on this page has the id '#levels'. Did you mean '#the-levels'?");
+});
+
+test('reference links are checked at the link, with no edit since the fragment lives in the definition', async () => {
+  const text = '## Job Grade\n\nSee [the grade][g].\n\n[g]: #Job-grade\n';
+  const [f, ...rest] = await checkPage(text, RD001);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(f.range, range(2, 4, 2, 18));
+  assert.equal(f.fixes, undefined);
+  assert.deepEqual(f.data, { fragment: 'Job-grade', candidates: ['job-grade'], caseOnly: true });
+});
+
+test('a fragment into another workspace page names that page; pages outside the workspace are not checked', async () => {
+  const other = `${ROOT}/job-families/engineering/other/index.html.md`;
+  const text = '[a](/job-families/engineering/other/#nope) [b](/job-families/engineering/other/#staff)\n[c](/job-families/missing/#nope) [d](https://example.com/#nope)\n';
+  const findings = await checkPage(text, { ...RD001, files: { [other]: '## Staff\n' } });
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].message, "No heading or anchor in job-families/engineering/other/index.html.md has the id '#nope'.");
+  assert.deepEqual(findings[0].range, range(0, 37, 0, 41));
+});
+
+test('kramdown profile: typographic double dash and the per-id counter', async () => {
+  const text = '## A -- B\n\n## Job Grade 1\n\n## Job Grade\n\n## Job Grade\n\n[x](#a--b) [y](#a----b) [z](#job-grade-2)\n';
+  const findings = await checkPage(text, { ...RD001, profile: 'kramdown' });
+  // kramdown gives the second "Job Grade" the id job-grade-1 again, so job-grade-2 does not exist.
+  assert.deepEqual(
+    findings.map((f) => [f.range.start.character, f.message]),
+    [
+      [16, "No heading or anchor on this page has the id '#a----b'. Did you mean '#a--b'?"],
+      [29, "No heading or anchor on this page has the id '#job-grade-2'. Did you mean '#job-grade', '#job-grade-1'?"],
+    ],
+  );
+  const github = await checkPage(text, { ...RD001, profile: 'github' });
+  assert.deepEqual(github.map((f) => f.data?.fragment), ['a--b']);
+});

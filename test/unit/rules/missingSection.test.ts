@@ -1,0 +1,120 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkPage, fullRole, GRADE_LINK, PAGE_TAIL, range, rangeIn } from './checkPage';
+
+const RD005 = { ruleId: 'RD005' };
+
+test('a role without Requirements: message, heading range and an inserted skeleton', async () => {
+  const text = fullRole('Security Engineer', 6) + `## Senior Security Engineer\n\n### Job Grade\n\nThe Senior Security Engineer is a grade 7.\n\n### Responsibilities\n\n- Lead.\n\n` + PAGE_TAIL;
+  const findings = await checkPage(text, RD005);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.rule, 'missing-section');
+  assert.equal(f.severity, 'warning');
+  assert.equal(f.message, 'The Senior Security Engineer role has no Requirements section.');
+  assert.deepEqual(f.range, rangeIn(text, '## Senior Security Engineer', 'Senior Security Engineer'));
+  const at = rangeIn(text, '## Performance Indicators').start;
+  assert.deepEqual(f.fixes, [
+    {
+      title: 'Add a Requirements section to Senior Security Engineer',
+      edits: [{ range: { start: at, end: at }, newText: '### Requirements\n\n- \n\n' }],
+      safe: false,
+      preferred: true,
+    },
+  ]);
+  assert.deepEqual(f.data, { kind: 'requirements', role: 'Senior Security Engineer' });
+});
+
+test('a Job Grade skeleton at the end of the file links the grade table', async () => {
+  const text = PAGE_TAIL + '\n## Staff Security Engineer\n\n### Responsibilities\n\n- Set direction.\n\n### Requirements\n\n- Depth.\n';
+  const findings = await checkPage(text, RD005);
+  assert.deepEqual(
+    findings.map((f) => [f.message, f.range]),
+    [['The Staff Security Engineer role has no Job Grade section.', rangeIn(text, '## Staff Security Engineer', 'Staff Security Engineer')]],
+  );
+  const end = { line: text.split('\n').length - 1, character: 0 };
+  assert.deepEqual(findings[0].fixes?.[0].edits, [
+    { range: { start: end, end }, newText: `\n### Job Grade\n\nThe Staff Security Engineer is a [grade N](${GRADE_LINK}).\n\n` },
+  ]);
+});
+
+test('page-level sections: reported once on the first line, without a fix', async () => {
+  const text = '---\ntitle: Security Engineer\n---\n\n' + fullRole('Security Engineer', 6) + '## Hiring Process\n\n- Call.\n';
+  const findings = await checkPage(text, RD005);
+  assert.deepEqual(
+    findings.map((f) => [f.message, f.range, f.fixes, f.data]),
+    [['The page has no Performance Indicators section.', range(0, 0, 0, 3), undefined, { kind: 'performance-indicators', page: true }]],
+  );
+});
+
+test('a role without a grade is not reported again for the page', async () => {
+  const text = '## Security Engineer\n\n### Responsibilities\n\n- Fix.\n\n### Requirements\n\n- Know.\n\n' + PAGE_TAIL;
+  const findings = await checkPage(text, RD005);
+  assert.deepEqual(findings.map((f) => f.message), ['The Security Engineer role has no Job Grade section.']);
+});
+
+test('template 1: page-level Responsibilities and Requirements serve every level, the grade does not', async () => {
+  const text = [
+    '## Responsibilities',
+    '',
+    '- Build.',
+    '',
+    '## Requirements',
+    '',
+    '- Ruby.',
+    '',
+    '## Levels',
+    '',
+    '### Backend Engineer',
+    '',
+    '#### Backend Engineer Job Grade',
+    '',
+    'The Backend Engineer is a grade 6.',
+    '',
+    '### Senior Backend Engineer',
+    '',
+    '#### Senior Backend Engineer Responsibilities',
+    '',
+    '- Lead.',
+    '',
+    PAGE_TAIL,
+  ].join('\n');
+  const findings = await checkPage(text, RD005);
+  assert.deepEqual(
+    findings.map((f) => [f.message, f.range.start.line, f.fixes?.[0].edits[0].newText]),
+    [['The Senior Backend Engineer role has no Job Grade section.', 16, '#### Job Grade\n\nThe Senior Backend Engineer is a [grade N](' + GRADE_LINK + ').\n\n']],
+  );
+});
+
+test('sections under Specialties do not stand in for a role\'s own', async () => {
+  const text =
+    fullRole('Security Engineer', 6) +
+    '## Senior Security Engineer\n\nThe Senior Security Engineer is a grade 7.\n\n### Requirements\n\n- Depth.\n\n' +
+    '## Specialties\n\n### Red Team\n\n#### Responsibilities\n\n- Emulate attackers.\n\n#### Requirements\n\n- Offensive security.\n\n' +
+    PAGE_TAIL;
+  const findings = await checkPage(text, RD005);
+  assert.deepEqual(findings.map((f) => f.message), ['The Senior Security Engineer role has no Responsibilities section.']);
+});
+
+test('misspelt section headings do not count; NBSP and trailing spaces do not matter', async () => {
+  const text =
+    '## Senior Security Engineer\n\n### Job Grade\u00a0\n\nThe Senior Security Engineer is a grade 7.\n\n### Responsibilties\n\n- Lead.\n\n### Requirements   \n\n- Depth.\n\n' +
+    PAGE_TAIL;
+  const findings = await checkPage(text, RD005);
+  assert.deepEqual(findings.map((f) => f.message), ['The Senior Security Engineer role has no Responsibilities section.']);
+});
+
+test('prefixed sections without a role heading form a role named by the prefix', async () => {
+  const text = '## Levels\n\n### Staff Job Grade\n\nThe Staff Engineer is a grade 8.\n\n### Staff Requirements\n\n- Depth.\n\n' + PAGE_TAIL;
+  const findings = await checkPage(text, RD005);
+  assert.deepEqual(
+    findings.map((f) => [f.message, f.range, f.fixes?.[0].title]),
+    [['The Staff role has no Responsibilities section.', rangeIn(text, '### Staff Job Grade', 'Staff Job Grade'), 'Add a Responsibilities section to Staff']],
+  );
+  const at = rangeIn(text, '## Performance Indicators').start;
+  assert.deepEqual(findings[0].fixes?.[0].edits, [{ range: { start: at, end: at }, newText: '### Responsibilities\n\n- \n\n' }]);
+});
+
+test('a page that is not a role doc owes nothing', async () => {
+  assert.deepEqual(await checkPage('# Handbook\n\n## How to edit\n\nOpen a merge request.\n', RD005), []);
+});
