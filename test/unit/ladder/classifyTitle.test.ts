@@ -75,8 +75,8 @@ test('classifyTitle returns undefined only for an empty title', () => {
   assert.equal(classifyTitle(defaultLadder, 'x')?.level.id, 'intermediate');
 });
 
-test('classifyTitle stays fast on long, repetitive titles', () => {
-  const started = performance.now();
-  classifyTitle(defaultLadder, `${'Senior '.repeat(5000)}${'_'.repeat(5000)}${'['.repeat(2000)}`);
-  assert.ok(performance.now() - started < 1000);
+test('classifyTitle classifies only the start of an overlong title', () => {
+  assert.equal(classifyTitle(defaultLadder, `${'Senior '.repeat(5000)}${'_'.repeat(5000)}${'['.repeat(2000)}`)?.level.id, 'senior');
+  assert.equal(classifyTitle(defaultLadder, `${'x '.repeat(400)} Director`)?.level.id, 'intermediate');
+  assert.equal(classifyTitle(defaultLadder, `Director ${'x '.repeat(400)}`)?.level.id, 'director');
 });

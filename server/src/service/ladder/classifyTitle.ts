@@ -1,4 +1,7 @@
-import { findPhrase, normalizeTitle, type PhrasePlace } from './titleText';
+import { findLoweredPhrase, lowerSameLength, normalizeTitle, type PhrasePlace } from './titleText';
+
+/** Titles are short; past this many characters a heading is prose, and only its start is classified. */
+const MAX_TITLE_LENGTH = 300;
 import type { FamilyOverride, Ladder, Level, LevelMatch, LevelMatchResult } from './types';
 
 export function levelById(ladder: Ladder, id: string): Level | undefined {
@@ -50,8 +53,9 @@ const places: [keyof LevelMatch, PhrasePlace][] = [
  * A title that is exactly a level's title ("Manager" under "## Levels") names that level.
  */
 export function classifyTitle(ladder: Ladder, title: string): LevelMatchResult | undefined {
-  const text = normalizeTitle(title);
+  const text = normalizeTitle(title.length > MAX_TITLE_LENGTH * 2 ? title.slice(0, MAX_TITLE_LENGTH * 2) : title).slice(0, MAX_TITLE_LENGTH);
   if (!text) return undefined;
+  const lowered = lowerSameLength(text);
   const exact = ladder.levels.find((level) => level.title.toLowerCase() === text.toLowerCase());
   if (exact) return { level: exact, explicit: true, matched: text };
   const icTrack = icTrackId(ladder);
@@ -59,7 +63,7 @@ export function classifyTitle(ladder: Ladder, title: string): LevelMatchResult |
   for (const level of ladder.levels) {
     for (const [key, place] of places) {
       for (const phrase of level.match[key] ?? []) {
-        const start = findPhrase(text, phrase, place);
+        const start = findLoweredPhrase(lowered, phrase, place);
         if (start < 0) continue;
         const candidate = { level, start, length: phrase.trim().length, outranksIc: level.track !== icTrack };
         if (!best || beats(candidate, best)) best = candidate;

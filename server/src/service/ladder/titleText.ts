@@ -23,12 +23,17 @@ export type PhrasePlace = 'anywhere' | 'start' | 'end';
  * A phrase edge that is punctuation ("Manager,") needs no word boundary there. Returns the first start index or -1.
  */
 export function findPhrase(title: string, phrase: string, place: PhrasePlace): number {
+  return findLoweredPhrase(lowerSameLength(title), phrase, place);
+}
+
+/** As findPhrase, for a title already passed through lowerSameLength (lower it once, match many phrases). */
+export function findLoweredPhrase(loweredTitle: string, phrase: string, place: PhrasePlace): number {
   const needle = lowerSameLength(phrase.trim());
-  return needle ? scan(lowerSameLength(title), needle, place) : -1;
+  return needle ? scan(loweredTitle, needle, place) : -1;
 }
 
 // Lower-cases character by character, keeping any character whose lower case is longer, so indices stay valid.
-function lowerSameLength(text: string): string {
+export function lowerSameLength(text: string): string {
   return Array.from(text, (character) => {
     const lower = character.toLowerCase();
     return lower.length === character.length ? lower : character;
