@@ -18,8 +18,9 @@ const common = {
 /** Each entry: where it starts, where it goes, and where it runs. Missing sources are skipped until they exist. */
 const entries = [
   { in: 'server/src/cli/bin.ts', out: 'dist/cli.js', platform: 'node', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/node/main.ts', out: 'dist/server.js', platform: 'node' },
-  { in: 'server/src/browser/main.ts', out: 'dist/browser/server.js', platform: 'browser', format: 'iife' },
+  { in: 'server/src/node/main.ts', out: 'dist/server.js', platform: 'node', banner: '#!/usr/bin/env node' },
+  // A web worker has no DOM: the 'worker' condition picks packages' DOM-free builds (entity decoding in micromark).
+  { in: 'server/src/browser/main.ts', out: 'dist/browser/server.js', platform: 'browser', format: 'iife', conditions: ['worker'] },
   { in: 'client/src/extension.ts', out: 'dist/client.js', platform: 'node', external: ['vscode'] },
   { in: 'client/src/browser.ts', out: 'dist/browser/client.js', platform: 'browser', external: ['vscode'] },
 ];
@@ -40,11 +41,12 @@ const options = entries
     external: e.external ?? [],
     banner: e.banner ? { js: e.banner } : undefined,
     mainFields: e.platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'],
+    conditions: e.conditions,
   }));
 
 if (watch) {
   for (const o of options) await (await context(o)).watch();
 } else {
   await Promise.all(options.map((o) => build(o)));
-  if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+  for (const bin of ['dist/cli.js', 'dist/server.js']) if (existsSync(bin)) chmodSync(bin, 0o755);
 }

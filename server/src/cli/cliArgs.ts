@@ -1,4 +1,6 @@
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'codequality';
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'codequality'];
 
 export interface CliArgs {
   command: 'check' | 'ladder' | 'help' | 'version';
@@ -9,13 +11,22 @@ export interface CliArgs {
   slugProfile?: string;
   /** Exit 0 even when errors are found (for demos and reports that must not fail a job). */
   exitZero: boolean;
+  /** Apply the safe fixes before reporting. */
+  fix: boolean;
+  /** With --fix: print a unified diff and write nothing. */
+  dryRun: boolean;
+  /** Write the report to this file instead of stdout. */
+  output?: string;
+  /** Check every page afresh, neither reading nor writing the findings cache. */
+  noCache: boolean;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  role-docs check [paths or globs...] [--ladder FILE] [--format text|json] [--root DIR]
-                  [--slug-profile github|kramdown|hugo] [--exit-zero]
+  role-docs check [paths or globs...] [--ladder FILE] [--format text|json|sarif|codequality]
+                  [--output FILE] [--root DIR] [--slug-profile github|kramdown|hugo]
+                  [--fix [--dry-run]] [--no-cache] [--exit-zero]
   role-docs ladder [--ladder FILE]
   role-docs --help | --version
 
@@ -23,16 +34,22 @@ check     Checks every *.md below the given paths (default: .), skipping node_mo
 ladder    Prints the active ladder as a table.
 
 --ladder FILE   Use this ladder file instead of the workspace's or the default (GitLab) ladder.
---format        text (default): path:line:col severity RDnnn/alias message; json: one array.
+--format        text (default): path:line:col severity RDnnn/alias message; json: one array;
+                sarif: SARIF 2.1.0 (GitHub code scanning); codequality: GitLab Code Quality.
+--output FILE   Write the report to FILE (replaced whole) instead of standard output.
+--fix           Apply every safe fix, write the changed files, then report what remains.
+--dry-run       With --fix: print the changes as a unified diff and write nothing.
 --root DIR      The handbook root that site paths (/job-families/...) are resolved against.
 --slug-profile  How the site makes heading ids (overrides .role-docs.json).
+--no-cache      Do not use the findings cache (node_modules/.cache/role-docs, kept when a
+                node_modules folder is above the working directory).
 --exit-zero     Exit 0 even when errors are found.
 
 Exit status: 0 no errors, 1 errors found, 2 usage or fatal configuration error.`;
 
 /** Parses the command line; throws UsageError with a message for the user. */
 export function parseCliArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'check', paths: [], format: 'text', exitZero: false };
+  const args: CliArgs = { command: 'check', paths: [], format: 'text', exitZero: false, fix: false, dryRun: false, noCache: false };
   const rest = [...argv];
   const first = rest[0];
   if (first === 'check' || first === 'ladder') {
@@ -58,10 +75,19 @@ export function parseCliArgs(argv: string[]): CliArgs {
         break;
       case '--format': {
         const v = value();
-        if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not '${v}'.`);
-        args.format = v;
+        if (!FORMATS.includes(v as OutputFormat)) throw new UsageError(`--format must be text, json, sarif or codequality, not '${v}'.`);
+        args.format = v as OutputFormat;
         break;
       }
+      case '--output':
+        args.output = value();
+        break;
+      case '--fix':
+        args.fix = true;
+        break;
+      case '--dry-run':
+        args.dryRun = true;
+        break;
       case '--slug-profile': {
         const v = value();
         if (v !== 'github' && v !== 'kramdown' && v !== 'hugo') throw new UsageError(`--slug-profile must be github, kramdown or hugo, not '${v}'.`);
@@ -71,6 +97,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
       case '--exit-zero':
         args.exitZero = true;
         break;
+      case '--no-cache':
+        args.noCache = true;
+        break;
       case '--help':
       case '-h':
         return { ...args, command: 'help' };
@@ -79,5 +108,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
         args.paths.push(arg);
     }
   }
+  if (args.dryRun && !args.fix) throw new UsageError('--dry-run needs --fix.');
   return args;
 }

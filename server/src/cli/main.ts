@@ -1,8 +1,7 @@
 import { parseCliArgs, USAGE, UsageError } from './cliArgs';
 import { FatalConfigError, loadCliConfig, runCheck, type CliIo } from './runCheck';
 import { formatLadderTable } from '../service/ladder/ladderTable';
-
-declare const ROLE_DOCS_VERSION: string;
+import { toolVersion } from './version';
 
 /** Runs the CLI and returns its exit status; never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -13,7 +12,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stdout(USAGE);
         return 0;
       case 'version':
-        io.stdout(typeof ROLE_DOCS_VERSION === 'string' ? ROLE_DOCS_VERSION : 'dev');
+        io.stdout(toolVersion());
         return 0;
       case 'ladder': {
         const { config } = await loadCliConfig(args.root ?? io.cwd, args.ladder, io.cwd);

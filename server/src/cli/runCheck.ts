@@ -1,7 +1,7 @@
-import { relative } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { createRoleDocsService } from '../service';
+import { createRoleDocsService, type RoleDocsService } from '../service';
 import type { RoleDocsConfig } from '../service/config/configTypes';
 import { CONFIG_FILE_NAME } from '../service/config/configTypes';
 import { defaultConfig } from '../service/config/defaultConfig';
@@ -9,10 +9,20 @@ import { parseConfigText } from '../service/config/parseConfig';
 import { parseLadderText } from '../service/ladder/loadLadder';
 import { configProblemFinding, unreadableFileFinding } from '../service/systemFindings';
 import type { ResolvedFinding } from '../service/types';
+import { LineIndex } from '../service/document/lineIndex';
 import { pathFromUri, uriFromPath } from '../node/nodeWorkspace';
-import type { CliArgs } from './cliArgs';
+import type { CliArgs, OutputFormat } from './cliArgs';
+import { fixFile } from './fixFile';
+import { formatCodeQuality } from './formatCodeQuality';
+import { formatSarif } from './formatSarif';
+import { ruleCatalog } from './ruleCatalog';
+import { toolVersion } from './version';
+import { writeFileAtomic } from '../node/writeFileAtomic';
 import { formatJson, formatText, summarize, type FileFinding } from './formatFindings';
 import { selectFiles } from './selectFiles';
+import { RunWorkspace } from './runWorkspace';
+import { CheckCache, cacheDirectory, cacheKey } from './checkCache';
+import { createPageChecker } from './checkPages';
 
 export interface CliIo {
   cwd: string;
@@ -57,25 +67,92 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   const selection = await selectFiles(args.paths, io.cwd, args.root);
   const { config, findings: configFindings } = await loadCliConfig(selection.root, args.ladder, io.cwd);
   if (args.slugProfile) config.slugProfile = args.slugProfile as RoleDocsConfig['slugProfile'];
-  const service = createRoleDocsService({ workspace: selection.workspace, config, logger: { log: io.stderr } });
+  // With --fix files change during the run, so reads are not shared and findings are not cached.
+  const workspace = args.fix ? selection.workspace : new RunWorkspace(selection.workspace);
+  const service = createRoleDocsService({ workspace, config, logger: { log: io.stderr } });
+  const cacheDir = args.fix || args.noCache ? undefined : cacheDirectory(io.cwd);
+  const cache = cacheDir ? await CheckCache.open(cacheDir, cacheKey(config, workspace.roots), selection.root) : undefined;
+  const checkPage = workspace instanceof RunWorkspace ? createPageChecker(service, workspace, cache) : undefined;
   const all: ResolvedFinding[] = [...configFindings];
+  const display = (uri: string): string => relative(io.cwd, pathFromUri(uri)) || '.';
+  const fixes = { findings: 0, files: 0, diffs: [] as string[] };
   const showProgress = io.interactive && selection.files.length > 50;
   for (const [i, uri] of selection.files.entries()) {
     if (showProgress && i % 10 === 0) io.stderr(`\rChecking ${i}/${selection.files.length} files`);
-    const read = await selection.workspace.readFile(uri);
-    if ('problem' in read) {
-      all.push(unreadableFileFinding(uri, read.problem));
+    if (args.fix) {
+      const result = await fixFile(pathFromUri(uri), uri, display(uri).split(sep).join('/'), service, args.dryRun);
+      if ('problem' in result) {
+        all.push(unreadableFileFinding(uri, result.problem));
+        continue;
+      }
+      if (result.refused) io.stderr(`role-docs: ${result.refused}`);
+      if (result.changed) {
+        fixes.findings += result.fixed;
+        fixes.files++;
+      }
+      if (result.diff) fixes.diffs.push(result.diff);
+      all.push(...result.findings);
       continue;
     }
-    const document = service.getDocument(uri, read.text, -1);
-    all.push(...(await service.check(document)));
+    all.push(...(await checkPage!(uri)));
   }
+  await cache?.save().catch((error: Error) => io.stderr(`role-docs: cannot write the findings cache: ${error.message}`));
   if (showProgress) io.stderr('\r\x1b[K');
-  const shown: FileFinding[] = all.map((f) => ({ ...f, file: relative(io.cwd, pathFromUri(f.uri)) || '.' }));
-  if (args.format === 'json') io.stdout(formatJson(shown));
-  else {
-    if (shown.length) io.stdout(formatText(shown));
-    io.stderr(summarize(all, selection.files.length));
+  if (args.fix) {
+    const counts = `${plural(fixes.findings, 'finding')} in ${plural(fixes.files, 'file')}`;
+    io.stderr(args.dryRun ? `Would fix ${counts}.` : `Fixed ${counts}.`);
   }
+  // With --dry-run standard output carries the diff, so the report goes only to --output.
+  if (args.dryRun && fixes.diffs.length) io.stdout(fixes.diffs.join('').replace(/\n$/, ''));
+  if (args.output || !args.dryRun) {
+    const report = await formatReport(args.format, all, io.cwd, service);
+    if (args.output) await writeReport(resolve(io.cwd, args.output), report);
+    else if (report) io.stdout(report);
+  }
+  if (args.format === 'text' || args.output) io.stderr(summarize(all, selection.files.length));
   return !args.exitZero && all.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+async function writeReport(path: string, report: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, report + '\n');
+  } catch (error) {
+    throw new FatalConfigError(`Cannot write the report to ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+async function formatReport(format: OutputFormat, findings: ResolvedFinding[], cwd: string, service: RoleDocsService): Promise<string> {
+  switch (format) {
+    case 'json':
+      return formatJson(withFile(findings, cwd));
+    case 'sarif':
+      return formatSarif(findings, ruleCatalog(), cwd, toolVersion());
+    case 'codequality': {
+      const texts = new Map<string, { text: string; lines: LineIndex }>();
+      for (const f of findings) {
+        if (texts.has(f.uri)) continue;
+        // Config and ladder findings point into files the service never parsed.
+        const cached = service.store.cached(f.uri);
+        const text = cached?.text ?? (await fs.readFile(pathFromUri(f.uri), 'utf8').catch(() => '')).replace(/^\uFEFF/, '');
+        texts.set(f.uri, { text, lines: cached?.lines ?? new LineIndex(text) });
+      }
+      return formatCodeQuality(findings, cwd, (f) => lineText(texts.get(f.uri)!, f.range.start.line));
+    }
+    case 'text':
+      return formatText(withFile(findings, cwd));
+  }
+}
+
+function withFile(findings: ResolvedFinding[], cwd: string): FileFinding[] {
+  return findings.map((f) => ({ ...f, file: relative(cwd, pathFromUri(f.uri)) || '.' }));
+}
+
+function lineText({ text, lines }: { text: string; lines: LineIndex }, line: number): string {
+  if (line >= lines.lineCount) return '';
+  const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+  return text.slice(lines.lineStart(line), end).replace(/\r?\n$|\r$/, '');
 }

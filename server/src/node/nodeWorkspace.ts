@@ -1,10 +1,12 @@
 import { promises as fs } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Workspace } from '../service/workspace';
 import { readTextFile, type ReadResult } from './readTextFile';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+// Long enough to share within a check, short enough that a folder swapped for a symlink is seen.
+const DIRECTORY_CACHE_MS = 2000;
 
 export function uriFromPath(path: string): string {
   return pathToFileURL(path).href.replace(/\/$/, '');
@@ -24,6 +26,7 @@ export class NodeWorkspace implements Workspace {
   readonly roots: readonly string[];
   readonly #rootPaths: string[];
   #realRoots: Promise<string[]> | undefined;
+  readonly #realDirs = new Map<string, { at: number; real: Promise<string | undefined> }>();
 
   constructor(rootPaths: string[]) {
     this.#rootPaths = rootPaths;
@@ -38,13 +41,29 @@ export class NodeWorkspace implements Workspace {
   /** Whether a path, with symlinks resolved, stays inside a root. */
   async isInside(path: string): Promise<boolean> {
     const roots = await this.#resolvedRoots();
-    let real: string;
+    let real: string | undefined;
     try {
-      real = await fs.realpath(path);
+      // A plain file's real path is its folder's real path plus its name: one lstat, the folder's realpath shared.
+      const stat = await fs.lstat(path);
+      if (stat.isSymbolicLink()) real = await fs.realpath(path);
+      else {
+        const dir = await this.#realDirectory(dirname(path));
+        real = dir === undefined ? undefined : join(dir, basename(path));
+      }
     } catch {
       return false;
     }
-    return roots.some((root) => isInsidePath(real, root));
+    return real !== undefined && roots.some((root) => isInsidePath(real, root));
+  }
+
+  /** A folder's real path, remembered briefly: a page's links probe the same folders many times. */
+  #realDirectory(dir: string): Promise<string | undefined> {
+    const now = Date.now();
+    const cached = this.#realDirs.get(dir);
+    if (cached && now - cached.at < DIRECTORY_CACHE_MS) return cached.real;
+    const real = fs.realpath(dir).catch(() => undefined);
+    this.#realDirs.set(dir, { at: now, real });
+    return real;
   }
 
   async findMarkdownFiles(): Promise<string[]> {

@@ -9,6 +9,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Reads a page as UTF-8, or says in one sentence why it cannot be checked. */
 export async function readTextFile(path: string): Promise<ReadResult> {
+  const read = await readTextFileBytes(path);
+  return 'problem' in read ? read : { text: read.text };
+}
+
+/** The page's text (BOM removed) with the bytes it came from and whether they began with a BOM, for writers that must keep both. */
+export async function readTextFileBytes(path: string): Promise<{ text: string; bytes: Buffer; bom: boolean } | { problem: string }> {
   let bytes: Buffer;
   try {
     const stat = await fs.stat(path);
@@ -22,7 +28,7 @@ export async function readTextFile(path: string): Promise<ReadResult> {
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return { problem: 'Binary file (contains NUL bytes); not checked.' };
   try {
-    return { text: utf8.decode(bytes) };
+    return { text: utf8.decode(bytes), bytes, bom: bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
   } catch {
     return { problem: 'File is not valid UTF-8; not checked.' };
   }

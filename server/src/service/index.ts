@@ -34,7 +34,8 @@ export interface RoleDocsService {
   displayPath(uri: string): string;
 }
 
-function documentOptions(config: RoleDocsConfig): DocumentOptions {
+/** How pages are parsed under a config: its slug profile and section words. */
+export function documentOptions(config: RoleDocsConfig): DocumentOptions {
   return { slugProfile: slugProfiles[config.slugProfile], matchSection: createSectionMatcher(config.ladder.sectionVocabulary) };
 }
 

@@ -13,7 +13,7 @@ export const defaultSitePathSettings: SitePathSettings = {
 };
 
 function variants(base: string, settings: SitePathSettings): string[] {
-  const clean = base.replace(/\/+$/, '');
+  const clean = base.replace(/(?<!\/)\/+$/, ''); // lookbehind: `////…` is tried once
   if (/\.md$/i.test(clean)) return [clean];
   if (/\.html?$/i.test(clean)) return [clean + '.md', clean.replace(/\.html?$/i, '.md')];
   return [...settings.indexFiles.map((f) => `${clean}/${f}`), `${clean}.md`, `${clean}.html.md`];

@@ -123,7 +123,7 @@ test('usage errors exit 2 with a message', () => {
   assert.match(missing.stderr, /^role-docs: No such file or directory: nope/);
   const format = runCliProcess(['check', '--format', 'xml'], dir);
   assert.equal(format.status, 2);
-  assert.match(format.stderr, /--format must be text or json, not 'xml'/);
+  assert.match(format.stderr, /--format must be text, json, sarif or codequality, not 'xml'/);
 });
 
 test('an unreadable or invalid --ladder is fatal: exit 2 naming the file and place', () => {

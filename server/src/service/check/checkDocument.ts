@@ -1,8 +1,10 @@
 import type { Finding, ResolvedFinding, Severity } from '../types';
 import type { RoleDocument } from '../document/model';
 import type { RoleDocsConfig } from '../config/configTypes';
-import { rules } from '../rules';
+import { findRule, rules as allRules } from '../rules';
 import type { Rule } from '../rules/ruleTypes';
+import { UNKNOWN_RULE_IN_COMMENT } from '../systemFindings';
+import { suppressFindings } from '../suppression/suppressFindings';
 import { createRuleContext, type LinkedDocuments } from './ruleContext';
 
 export interface RuleFailure {
@@ -10,13 +12,14 @@ export interface RuleFailure {
   error: unknown;
 }
 
-/** Runs every enabled rule over one page. A rule that throws is reported, never fatal. */
+/** Runs every enabled rule over one page, then drops what its comments suppress. A rule that throws is reported, never fatal. */
 export function checkDocument(
   document: RoleDocument,
   config: RoleDocsConfig,
   displayPath: string,
   linked: LinkedDocuments,
   onRuleFailure?: (failure: RuleFailure) => void,
+  rules: readonly Rule[] = allRules,
 ): ResolvedFinding[] {
   const out: ResolvedFinding[] = [];
   const shared = createRuleContext(document, config.ladder, displayPath, linked, {});
@@ -34,7 +37,12 @@ export function checkDocument(
     }
     for (const f of found) out.push({ ...f, rule: rule.alias, severity: severity as Severity, uri: document.uri });
   }
-  return out.sort(compareFindings);
+  const { kept, commentFindings } = suppressFindings(document, out, (name) => findRule(name)?.id, UNKNOWN_RULE_IN_COMMENT.id);
+  const commentSeverity = config.rules.get(UNKNOWN_RULE_IN_COMMENT.id)?.severity ?? UNKNOWN_RULE_IN_COMMENT.defaultSeverity;
+  if (commentSeverity !== 'off') {
+    for (const f of commentFindings) kept.push({ ...f, rule: UNKNOWN_RULE_IN_COMMENT.alias, severity: commentSeverity, uri: document.uri });
+  }
+  return kept.sort(compareFindings);
 }
 
 export function compareFindings(a: ResolvedFinding, b: ResolvedFinding): number {

@@ -4,6 +4,7 @@ import { isSlugProfileName } from '../document/slug';
 import { ladderFromObject, parseLadderText } from '../ladder/loadLadder';
 import type { ConfigProblem } from '../ladder/types';
 import { findRule } from '../rules';
+import { findConfigurableSystemRule } from '../systemFindings';
 import { dirnameUri, joinUri } from '../uriPath';
 import type { RoleDocsConfig, RuleSetting } from './configTypes';
 import { defaultConfig } from './defaultConfig';
@@ -76,7 +77,7 @@ function readRules(
     return;
   }
   for (const [name, setting] of Object.entries(rules as Record<string, unknown>)) {
-    const rule = findRule(name);
+    const rule = findRule(name) ?? findConfigurableSystemRule(name);
     const node = at('rules', name);
     if (!rule) {
       problem(node?.parent?.children?.[0] ?? node, `Unknown rule '${name}'.`);
@@ -92,6 +93,13 @@ function readRules(
       if (severity !== undefined && !(typeof severity === 'string' && SEVERITIES.has(severity))) {
         problem(at('rules', name, 'severity'), `Severity of '${name}' must be one of off, hint, info, warning, error.`);
         continue;
+      }
+      // Options a rule does not declare would be silently ignored; say so, as the config schema does.
+      for (const key of Object.keys(options)) {
+        if (!rule.options || !Object.hasOwn(rule.options, key)) {
+          problem(at('rules', name, key)?.parent?.children?.[0], `Rule '${name}' has no option '${key}'.`);
+          delete options[key];
+        }
       }
       out.set(rule.id, { severity: severity as RuleSetting['severity'], options });
     } else problem(node, `Setting of '${name}' must be a severity or an object.`);

@@ -1,11 +1,12 @@
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Anchor, HtmlComment, Link, RoleDocument } from './model';
 import { LineIndex } from './lineIndex';
-import { parseMarkdown } from './parseMarkdown';
+import { parseMarkdown, type ParseLimits } from './parseMarkdown';
 import { readFrontMatter } from './frontMatter';
 import { buildHeadings, type HeadingSource } from './headings';
 import { findHtmlAnchors } from './htmlAnchors';
+import { findHtmlComments } from './htmlComments';
 import { locateInlineDestination, parseLinkTarget } from './linkTarget';
 import { findGradeClaims } from './gradeClaims';
 import { findExtendsClaims } from './extendsClaims';
@@ -17,6 +18,8 @@ import { plainText } from './plainText';
 export interface DocumentOptions {
   slugProfile: SlugProfile;
   matchSection: SectionMatcher;
+  /** Size and time caps for parsing one page (defaults in parseMarkdown.ts). */
+  parseLimits?: ParseLimits;
 }
 
 interface Span {
@@ -35,14 +38,15 @@ const normalizeLabel = (label: string): string => label.trim().replace(/\s+/g, '
 /** Parses one version of a page into the model every rule and feature reads. */
 export function buildRoleDocument(uri: string, version: number, text: string, options: DocumentOptions): RoleDocument {
   const lines = new LineIndex(text);
-  const tree: Root = parseMarkdown(text);
+  const { tree, skipped } = parseMarkdown(text, options.parseLimits);
   const headingSources: HeadingSource[] = [];
   const htmlNodes: Span[] = [];
   const claimBlocks: (Span & { inHeading: boolean })[] = [];
   const linkNodes: { node: Nodes; span: Span }[] = [];
   const definitions = new Map<string, string>();
+  const textSpans: Span[] = [];
 
-  visit(tree, (node: Nodes) => {
+  visit(tree, (node: Nodes, _index, parent) => {
     const span = spanOf(node);
     if (!span) return;
     switch (node.type) {
@@ -61,6 +65,11 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
       case 'linkReference':
         linkNodes.push({ node, span });
         break;
+      case 'text':
+        // An autolink's text is its URL, not prose.
+        if (parent?.type === 'link' && text[parent.position?.start.offset ?? -1] !== '[') break;
+        textSpans.push(span);
+        break;
       case 'definition':
         if (!definitions.has(normalizeLabel(node.identifier))) definitions.set(normalizeLabel(node.identifier), node.url);
         break;
@@ -76,9 +85,9 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
       const h = headingAt(headings, at);
       anchors.push({ id: found.id, source: 'html', range: lines.rangeOf(at, span.start + found.end), headingIndex: h === -1 ? undefined : h });
     }
-    for (const c of html.matchAll(/<!--([\s\S]*?)-->/g)) {
-      const at = span.start + (c.index ?? 0);
-      htmlComments.push({ text: c[1], range: lines.rangeOf(at, at + c[0].length), startOffset: at });
+    for (const c of findHtmlComments(html)) {
+      const at = span.start + c.start;
+      htmlComments.push({ text: c.body, range: lines.rangeOf(at, span.start + c.end), startOffset: at });
     }
   }
   const anchorsById = new Map<string, Anchor[]>();
@@ -112,6 +121,8 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
     extendsClaims,
     htmlComments: htmlComments.sort((a, b) => a.startOffset - b.startOffset),
     definitions,
+    textSpans,
+    parseLimits: skipped.map((b) => ({ reason: b.reason, range: lines.rangeOf(b.start, b.end), chars: b.end - b.start })),
   };
 }
 

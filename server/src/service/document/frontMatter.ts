@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import type { FrontMatter } from './model';
 import type { LineIndex } from './lineIndex';
 
@@ -21,5 +21,14 @@ export function readFrontMatter(tree: Root, text: string, lines: LineIndex): Fro
     const value: unknown = doc.toJS();
     if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
   }
-  return { range: lines.rangeOf(start, end), bodyOffset, body, data, errors };
+  const keys: FrontMatter['keys'] = [];
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      // Only plain keys with a source range can be named and pointed at.
+      if (isScalar(pair.key) && pair.key.range) {
+        keys.push({ name: String(pair.key.value), range: lines.rangeOf(bodyOffset + pair.key.range[0], bodyOffset + pair.key.range[1]) });
+      }
+    }
+  }
+  return { range: lines.rangeOf(start, end), bodyOffset, body, data, errors, keys };
 }

@@ -6,10 +6,10 @@ import { plainText } from './plainText';
 import { trimUnicode } from './normalizeText';
 
 /** `{#id}` or `{#id .class key=val}` at the end of a heading (kramdown and goldmark). */
-const HEADING_ATTRIBUTE = /[ \t]*\{[ \t]*#([A-Za-z][\w:.-]*)[^{}\n]*\}[ \t]*$/;
+const HEADING_ATTRIBUTE = /(?<![ \t])[ \t]*\{[ \t]*#([A-Za-z][\w:.-]*)[^{}\n]*\}[ \t]*$/; // lookbehind keeps a long blank run linear
 /** kramdown block attribute on the line after a heading: `{: #id}`. */
 const BLOCK_ATTRIBUTE = /^\{:[^{}\n]*?#([A-Za-z][\w:.-]*)[^{}\n]*\}[ \t]*$/;
-const ATX_MARKS = /^[ \t]*#{1,6}[ \t]*|[ \t]+#+[ \t]*$/g;
+const ATX_MARKS = /^[ \t]*#{1,6}[ \t]*|(?<![ \t])[ \t]+#+[ \t]*$/g; // lookbehind keeps a long blank run linear
 
 export interface HeadingSource {
   node: MdHeading;

@@ -10,6 +10,8 @@ export interface FrontMatter {
   body: string;
   data: Record<string, unknown> | undefined;
   errors: { message: string; range: Range }[];
+  /** Top-level keys as written, with the range of each key (empty when the YAML is not a mapping). */
+  keys: { name: string; range: Range }[];
 }
 
 export interface Heading {
@@ -142,4 +144,24 @@ export interface RoleDocument {
   htmlComments: HtmlComment[];
   /** Reference definitions by normalised label. */
   definitions: Map<string, string>;
+  /**
+   * Source offsets of the page's text nodes, in document order: prose only, never code, HTML,
+   * link destinations, autolinked URLs or front matter. Escapes and entities are still as written.
+   */
+  textSpans: OffsetSpan[];
+  /** Stretches of the page left unparsed because a parse limit was reached (empty normally). */
+  parseLimits: ParseLimitHit[];
+}
+
+/** A block the parser skipped: too large ('size') or the page's time budget ran out ('time'). */
+export interface ParseLimitHit {
+  reason: 'size' | 'time';
+  range: Range;
+  chars: number;
+}
+
+/** A stretch of the page's text, as offsets: `text.slice(start, end)`. */
+export interface OffsetSpan {
+  start: number;
+  end: number;
 }

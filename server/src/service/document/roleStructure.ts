@@ -2,6 +2,7 @@ import type { ExtendsClaim, GradeClaim, Heading, Role, Section } from './model';
 import type { LineIndex } from './lineIndex';
 import type { SectionMatch } from './sectionMatcher';
 import { normalizeTitle } from './normalizeText';
+import { withoutHtmlComments } from './htmlComments';
 
 const ROLE_SECTION_KINDS = new Set(['job-grade', 'responsibilities', 'requirements', 'performance-indicators']);
 
@@ -74,9 +75,17 @@ export function buildRoleStructure(
     return matches[h] || gradeHeadings.has(h) ? owner[h] : h;
   };
   const hasGradeClaim = new Set(gradeClaims.map((c) => claimOwner(c.startOffset)));
+  // Sections by owning heading, built once: filtering all sections per heading is quadratic on large pages.
+  const ownedSections = new Map<number, Section[]>();
+  for (const s of sections) {
+    const o = owner[s.heading.index];
+    const list = ownedSections.get(o);
+    if (list) list.push(s);
+    else ownedSections.set(o, [s]);
+  }
   const isRole = headings.map((h, i) => {
     if (matches[i] || insideSpecialties[i] || gradeHeadings.has(i)) return false;
-    const kinds = new Set(sections.filter((s) => owner[s.heading.index] === i).map((s) => s.kind));
+    const kinds = new Set((ownedSections.get(i) ?? []).map((s) => s.kind));
     if (kinds.has('job-grade') || hasGradeClaim.has(i) || underLevels[i]) return true;
     return h.depth >= 2 && kinds.has('responsibilities') && kinds.has('requirements');
   });
@@ -85,13 +94,22 @@ export function buildRoleStructure(
   const claimedSections = new Set<Section>();
   for (let i = 0; i < headings.length; i++) {
     if (!isRole[i]) continue;
-    const own = sections.filter((s) => owner[s.heading.index] === i);
+    const own = ownedSections.get(i) ?? [];
     own.forEach((s) => claimedSections.add(s));
     roles.push(newRole(normalizeTitle(headings[i].text), headings[i], own, blockEnd[i], false, lines));
   }
+  const realRoles = roles.length;
   for (const group of groupPrefixedSections(sections, owner, isRole, claimedSections)) {
     group.forEach((s) => claimedSections.add(s));
     const last = group[group.length - 1];
+    // "### Senior X" then "### Senior X Responsibilities" at the same depth: the sections are that role's.
+    const before = roles.slice(0, realRoles).filter((r) => r.heading.startOffset < group[0].heading.startOffset).pop();
+    if (before && normalizeTitle(group[0].prefix ?? '').toLowerCase() === before.title.toLowerCase()) {
+      before.sections.push(...group);
+      before.endOffset = Math.max(before.endOffset, last.endOffset);
+      before.range = lines.rangeOf(before.heading.startOffset, before.endOffset);
+      continue;
+    }
     roles.push(newRole(group[0].prefix ?? '', group[0].heading, group, last.endOffset, true, lines));
   }
   roles.sort((a, b) => a.heading.startOffset - b.heading.startOffset);
@@ -138,13 +156,14 @@ function groupPrefixedSections(
 }
 
 function assignClaims<T extends { startOffset: number }>(roles: Role[], claims: T[], list: (r: Role) => T[]): void {
-  for (const claim of claims) {
-    let best: Role | undefined;
-    for (const r of roles) {
-      if (claim.startOffset >= r.heading.startOffset && claim.startOffset < r.endOffset) {
-        if (!best || r.heading.startOffset >= best.heading.startOffset) best = r;
-      }
-    }
+  // One sweep in offset order (claims × roles was quadratic): the open role that started last holds the claim.
+  const byStart = [...roles].sort((a, b) => a.heading.startOffset - b.heading.startOffset);
+  const open: Role[] = [];
+  let next = 0;
+  for (const claim of [...claims].sort((a, b) => a.startOffset - b.startOffset)) {
+    while (next < byStart.length && byStart[next].heading.startOffset <= claim.startOffset) open.push(byStart[next++]);
+    while (open.length && open[open.length - 1].endOffset <= claim.startOffset) open.pop();
+    const best = open[open.length - 1];
     if (best) list(best).push(claim);
   }
 }
@@ -174,5 +193,5 @@ function hasContentBetween(text: string, headings: Heading[], index: number, end
 }
 
 function stripAttributeLines(block: string): string {
-  return block.replace(/^\{:[^\n]*\}[ \t]*$/gm, '').replace(/<!--[\s\S]*?-->/g, '');
+  return withoutHtmlComments(block.replace(/^\{:[^\n]*\}[ \t]*$/gm, ''));
 }

@@ -10,8 +10,8 @@ export interface SectionMatch {
 
 export type SectionMatcher = (headingText: string) => SectionMatch | undefined;
 
-const TRAILING_PUNCTUATION = /[\s:\u00a0]+$/u;
-const PREFIX_SEPARATOR = /[\s\-\u2013\u2014:,]+$/u;
+const TRAILING_PUNCTUATION = /(?<![\s:\u00a0])[\s:\u00a0]+$/u; // lookbehind: tried once per run, not per character
+const PREFIX_SEPARATOR = /(?<![\s\-\u2013\u2014:,])[\s\-\u2013\u2014:,]+$/u; // lookbehind: tried once per run, not per character
 
 /** Recognises "Requirements" and level-prefixed "Staff Requirements" headings; longest phrase first. */
 export function createSectionMatcher(vocabulary: SectionVocabulary): SectionMatcher {

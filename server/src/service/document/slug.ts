@@ -45,12 +45,17 @@ function hugoSlug(raw: string): string {
 /** First unused `-N` suffix, explicit ids reserved (github-slugger and goldmark). */
 class FirstUnusedDeduplicator implements IdDeduplicator {
   readonly #used = new Set<string>();
+  /** Where each base's search resumes: every smaller suffix is taken (the set only grows), so N repeats stay linear. */
+  readonly #nextSuffix = new Map<string, number>();
   reserve(id: string): void {
     this.#used.add(id);
   }
   next(base: string): string {
     let id = base;
-    for (let n = 1; this.#used.has(id); n++) id = `${base}-${n}`;
+    let n = this.#used.has(id) ? this.#nextSuffix.get(base) ?? 1 : 1;
+    if (n > 1) id = `${base}-${n}`;
+    for (; this.#used.has(id); n++) id = `${base}-${n}`;
+    this.#nextSuffix.set(base, n);
     this.#used.add(id);
     return id;
   }

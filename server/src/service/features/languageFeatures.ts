@@ -38,7 +38,7 @@ export interface LanguageFeatures {
   getCodeActions(document: RoleDocument, range: Range, context: CodeActionContext, token?: CancellationToken): Promise<CodeAction[]>;
   getDocumentSymbols(document: RoleDocument): DocumentSymbol[];
   getFoldingRanges(document: RoleDocument): FoldingRange[];
-  getDocumentLinks(document: RoleDocument): Promise<DocumentLink[]>;
+  getDocumentLinks(document: RoleDocument, token?: CancellationToken): Promise<DocumentLink[]>;
   getCodeLenses(document: RoleDocument, token?: CancellationToken): Promise<CodeLens[]>;
   getWorkspaceSymbols(query: string, token?: CancellationToken): Promise<SymbolInformation[]>;
   /** Uris of pages whose findings may change when `uri` changes (pages linking into it). */

@@ -1,9 +1,9 @@
 /** Heading or subject text reduced to plain words: no markdown, no heading marks, single spaces. */
 export function normalizeTitle(raw: string): string {
   return raw
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // [text](link) → text
+    .replace(/\[([^\][]*)\]\([^)\]]*\)/g, '$1') // [text](link) → text; no `[`/`]` inside keeps `[[[…` linear
     .replace(/[*`]/g, '')
-    .replace(/(^|\s)_+|_+(?=\s|$)/g, '$1') // _emphasis_ and __strong__, but not snake_case
+    .replace(/(^|\s)_+|(?<!_)_+(?=\s|$)/g, '$1') // _emphasis_ and __strong__, but not snake_case; lookbehind keeps `___…` linear
     .replace(/\s+/g, ' ') // \s covers NBSP and the other Unicode spaces
     .trim()
     .replace(/^#{1,6} /, '')

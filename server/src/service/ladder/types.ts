@@ -53,6 +53,8 @@ export interface FamilyOverride {
 export interface InclusiveTerm {
   term: string;
   replacements: string[];
+  /** Phrases containing the term that are fine as they are ("Master's degree" for "master"). */
+  exceptions?: string[];
 }
 
 export interface RequiredPhrase {

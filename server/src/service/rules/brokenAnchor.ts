@@ -27,6 +27,8 @@ export const brokenAnchor: Rule = {
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const layout = new Set(context.ladder.layoutAnchors);
+    // Did-you-mean costs (broken links × ids); a page past this many comparisons gets plain messages instead of a hang.
+    let suggestionBudget = 5_000_000;
     for (const link of context.document.links) {
       const fragment = link.fragment;
       if (!fragment || link.kind === 'external' || link.kind === 'empty') continue;
@@ -47,7 +49,8 @@ export const brokenAnchor: Rule = {
         });
         continue;
       }
-      const candidates = findClosestAnchors(fragment, target.document.anchorsById).map((c) => c.id);
+      suggestionBudget -= target.document.anchorsById.size;
+      const candidates = suggestionBudget >= 0 ? findClosestAnchors(fragment, target.document.anchorsById).map((c) => c.id) : [];
       const hint = candidates.length ? ` Did you mean ${candidates.map((c) => `'#${c}'`).join(', ')}?` : '';
       const fixes = candidates
         .map((id, i) => replaceFragment(link, id, false, i === 0))

@@ -15,6 +15,8 @@ export function findClosestAnchors(fragment: string, anchorsById: Map<string, An
   const scored: AnchorCandidate[] = [];
   for (const id of anchorsById.keys()) {
     const lower = id.toLowerCase();
+    // Edit distance is at least the length difference: skip ids that cannot qualify (pages with thousands of ids).
+    if (Math.abs(lower.length - wanted.length) > Math.max(2, Math.floor(Math.max(wanted.length, lower.length) * 0.4)) && !lower.startsWith(wanted) && !wanted.startsWith(lower)) continue;
     let d = distance(wanted, lower);
     if (lower.startsWith(wanted) || wanted.startsWith(lower)) d = Math.min(d, Math.abs(lower.length - wanted.length) / 2);
     const allowed = Math.max(2, Math.floor(Math.max(wanted.length, lower.length) * 0.4));

@@ -7,6 +7,16 @@ function describe(match: LevelMatchResult): string {
   return match.level.title;
 }
 
+/**
+ * The title a grade sentence names. Template braces left around a filled-in title ("The {Manager,
+ * X} is …") are not part of it; unfilled template text ("{add the role name}") names no one.
+ */
+function subjectTitle(subject: string | undefined): string | undefined {
+  if (!subject || !/^\{[^{}]*\}$/.test(subject)) return subject;
+  const inner = subject.slice(1, -1).trim();
+  return /^(?:add|insert|enter)\b/i.test(inner) ? undefined : inner;
+}
+
 export const gradeMismatch: Rule = {
   id: 'RD003',
   alias: 'grade-mismatch',
@@ -37,7 +47,8 @@ export const gradeMismatch: Rule = {
         return;
       }
       const roleLevel = role && !claim.inHeading ? context.levelOfRole(role) : undefined;
-      const subjectLevel = claim.subject ? context.classify(claim.subject) : undefined;
+      const subject = subjectTitle(claim.subject);
+      const subjectLevel = subject ? context.classify(subject) : undefined;
       if (role && roleLevel && subjectLevel && subjectLevel.level.id !== roleLevel.level.id && (roleLevel.explicit || subjectLevel.explicit)) {
         findings.push({
           ruleId: this.id,

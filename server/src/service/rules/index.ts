@@ -4,9 +4,37 @@ import { extendsTarget } from './extendsTarget';
 import { gradeMismatch } from './gradeMismatch';
 import { gradeOrder } from './gradeOrder';
 import { missingSection } from './missingSection';
+import { misspelledSection } from './misspelledSection';
+import { placeholder } from './placeholder';
+import { emptySection } from './emptySection';
+import { headingIncrement } from './headingIncrement';
+import { frontMatterProblems } from './frontMatterProblems';
+import { mojibake } from './mojibake';
+import { requiredPhrase } from './requiredPhrase';
+import { gradeLink } from './gradeLink';
+import { malformedLink } from './malformedLink';
+import { inclusiveLanguage } from './inclusiveLanguage';
+import { parseLimit } from './parseLimit';
 
 /** Every rule, in id order. The config schema and docs/rules are generated from this list. */
-export const rules: readonly Rule[] = [brokenAnchor, extendsTarget, gradeMismatch, gradeOrder, missingSection];
+export const rules: readonly Rule[] = [
+  brokenAnchor,
+  extendsTarget,
+  gradeMismatch,
+  gradeOrder,
+  missingSection,
+  misspelledSection,
+  placeholder,
+  emptySection,
+  headingIncrement,
+  frontMatterProblems,
+  mojibake,
+  requiredPhrase,
+  gradeLink,
+  malformedLink,
+  inclusiveLanguage,
+  parseLimit,
+];
 
 const byName = new Map<string, Rule>();
 for (const rule of rules) {

@@ -19,7 +19,11 @@ export interface RuleContext {
   levelOfRole(role: Role): LevelMatchResult | undefined;
 }
 
-export interface Rule {
+/** A JSON Schema fragment (draft-07), as plain JSON. */
+export type JsonSchema = { readonly [key: string]: unknown };
+
+/** What the config schema, the rule docs and report formats say about a rule. */
+export interface RuleInfo {
   /** Stable id, `RDnnn`. */
   readonly id: string;
   /** Kebab-case name of the defect. */
@@ -28,5 +32,12 @@ export interface Rule {
   readonly tags: readonly string[];
   readonly defaultSeverity: Severity;
   readonly fixable: boolean;
+  /** Schema of each option the rule reads from `context.options`, by option name (for the config schema and docs). */
+  readonly options?: Readonly<Record<string, JsonSchema>>;
+  /** Markdown showing the defect, for the rule's documentation page. */
+  readonly example?: string;
+}
+
+export interface Rule extends RuleInfo {
   check(context: RuleContext): Finding[];
 }

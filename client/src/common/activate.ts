@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { CLIENT_NAME, clientOptions } from './clientOptions';
+import { registerCommands } from './commands';
+import { LADDER_SCHEME, LadderView } from './ladderView';
+import { RoleStatusBar } from './statusBar';
+
+/** What differs between the desktop and the web: how the client reaches its server. */
+export interface ClientHost {
+  schemes: readonly string[];
+  createClient(options: LanguageClientOptions): BaseLanguageClient;
+  /** Runs after each start, e.g. to answer the server's file requests. */
+  onStarted?(client: BaseLanguageClient): vscode.Disposable[];
+}
+
+/** Starts the client, the commands and the status bar; everything else happens in the server. */
+export async function activateRoleDocs(context: vscode.ExtensionContext, host: ClientHost): Promise<BaseLanguageClient> {
+  const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  const client = host.createClient(clientOptions(host.schemes, output));
+  let started: vscode.Disposable[] = [];
+  const start = async () => {
+    await client.start();
+    started = host.onStarted?.(client) ?? [];
+  };
+  const restart = async () => {
+    for (const d of started) d.dispose();
+    if (client.isRunning()) await client.stop();
+    await start();
+    output.info('Role Docs server restarted.');
+  };
+  const ladderView = new LadderView();
+  const statusBar = new RoleStatusBar(() => client);
+  context.subscriptions.push(
+    output,
+    ladderView,
+    statusBar,
+    vscode.workspace.registerTextDocumentContentProvider(LADDER_SCHEME, ladderView),
+    ...registerCommands({ client: () => client, restart, ladderView }),
+    { dispose: () => void client.dispose() },
+    { dispose: () => started.forEach((d) => d.dispose()) },
+  );
+  await start();
+  statusBar.schedule(0);
+  return client;
+}

@@ -1,0 +1,19 @@
+// Writes schemas/config.schema.json and docs/rules/ from the rule list (`npm run generate`);
+// test/unit/generated.test.ts fails when the committed files differ.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatedFiles, RULE_DOCS_DIR } from './generate/generatedFiles';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const files = generatedFiles();
+mkdirSync(join(root, RULE_DOCS_DIR), { recursive: true });
+for (const name of readdirSync(join(root, RULE_DOCS_DIR))) {
+  const path = `${RULE_DOCS_DIR}/${name}`;
+  if (name.endsWith('.md') && !files.has(path)) rmSync(join(root, path));
+}
+for (const [path, content] of files) {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), content);
+}
+console.log(`Wrote ${files.size} files.`);

@@ -1,0 +1,8 @@
+import { rules } from '../service/rules';
+import type { RuleInfo } from '../service/rules/ruleTypes';
+import { systemRules } from '../service/systemFindings';
+
+/** Every id a finding can carry: the page rules, then the engine's own, in id order. */
+export function ruleCatalog(): RuleInfo[] {
+  return [...rules, ...systemRules].sort((a, b) => a.id.localeCompare(b.id));
+}

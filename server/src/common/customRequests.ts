@@ -1,0 +1,64 @@
+import { DiagnosticSeverity, type Connection, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatLadderTable } from '../service/ladder/ladderTable';
+import type { Diagnostics } from './diagnostics';
+import type { FolderSet } from './folderSet';
+import { guard, type Log } from './guard';
+import {
+  CHECK_WORKSPACE_REQUEST,
+  PAGE_SUMMARY_REQUEST,
+  SHOW_LADDER_REQUEST,
+  type CheckWorkspaceResult,
+  type PageSummaryParams,
+  type PageSummaryResult,
+  type ShowLadderParams,
+  type ShowLadderResult,
+} from './protocol';
+
+interface Context {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  folders: FolderSet;
+  diagnostics: Diagnostics;
+  log: Log;
+}
+
+/** The Role Docs requests beyond LSP: the ladder table, a whole-workspace check, the status bar summary. */
+export function registerCustomRequests({ connection, documents, folders, diagnostics, log }: Context): void {
+  connection.onRequest(SHOW_LADDER_REQUEST, (params: ShowLadderParams | undefined, token) =>
+    guard<ShowLadderResult | null>(log, 'Show ladder', token, null, async () => {
+      await folders.ready;
+      const uri = typeof params?.uri === 'string' ? params.uri : undefined;
+      const folder = uri ? folders.route(uri) : (folders.folders()[0] ?? folders.route(''));
+      const { ladder, ladderSource } = folder.service.config;
+      return { text: formatLadderTable(ladder), source: ladderSource === 'default' ? 'default' : folder.service.displayPath(ladderSource) };
+    }),
+  );
+
+  connection.onRequest(CHECK_WORKSPACE_REQUEST, (_params: unknown, token) =>
+    guard<CheckWorkspaceResult | null>(log, 'Check workspace', token, null, async () => {
+      const pages = await diagnostics.checkAll(token);
+      const all = pages.flatMap((p) => p.diagnostics);
+      const count = (severity: DiagnosticSeverity) => all.filter((d) => d.severity === severity).length;
+      return {
+        files: pages.length,
+        filesWithProblems: pages.filter((p) => p.diagnostics.length).length,
+        errors: count(DiagnosticSeverity.Error),
+        warnings: count(DiagnosticSeverity.Warning),
+        infos: count(DiagnosticSeverity.Information),
+        hints: count(DiagnosticSeverity.Hint),
+        configProblems: folders.all().reduce((n, f) => n + (f.loaded?.problems.length ?? 0), 0),
+      };
+    }),
+  );
+
+  connection.onRequest(PAGE_SUMMARY_REQUEST, (params: PageSummaryParams | undefined, token) =>
+    guard<PageSummaryResult | null>(log, 'Page summary', token, null, async () => {
+      if (typeof params?.uri !== 'string') return null;
+      const { document } = await folders.page(params.uri, documents.get(params.uri));
+      if (!document) return null;
+      const problems = await diagnostics.compute(params.uri, token);
+      return { roles: document.roles.length, problems: problems.length };
+    }),
+  );
+}

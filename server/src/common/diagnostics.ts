@@ -1,0 +1,201 @@
+import {
+  DiagnosticSeverity,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type TextDocuments,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { INVALID_CONFIG } from '../service/systemFindings';
+import type { FolderSet } from './folderSet';
+import { cancelled, guard, type Log } from './guard';
+
+/** Edits arrive per keystroke; checks and refreshes wait for a pause this long. */
+const PUSH_DELAY_MS = 100;
+const REFRESH_DELAY_MS = 50;
+
+export interface DiagnosticsOptions {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  folders: FolderSet;
+  log: Log;
+  /** The client pulls diagnostics; otherwise the server publishes them. */
+  pull: boolean;
+  refreshSupport: boolean;
+}
+
+/**
+ * Diagnostics for pull clients (document and workspace reports, a refresh when pages linking into
+ * a changed page may have changed) and for push clients (publish on change, and for every page).
+ * Configuration problems are always published, since no markdown document is pulled for them.
+ */
+export class Diagnostics {
+  readonly #o: DiagnosticsOptions;
+  /** Bumped on every change the server sees; a report with the current value is still valid. */
+  #generation = 0;
+  readonly #pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  #configFiles = new Set<string>();
+
+  constructor(options: DiagnosticsOptions) {
+    this.#o = options;
+  }
+
+  get pull(): boolean {
+    return this.#o.pull;
+  }
+
+  listen(): void {
+    if (!this.#o.pull) return;
+    const { connection } = this.#o;
+    connection.languages.diagnostics.on((params, token) => this.#documentReport(params.textDocument.uri, params.previousResultId, token));
+    connection.languages.diagnostics.onWorkspace(async (params, token) => {
+      const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
+      return { items: await this.#workspaceReports(previous, token) };
+    });
+  }
+
+  /** The findings of one page now, as diagnostics; empty when it is excluded or unreadable. */
+  async compute(uri: string, token?: CancellationToken): Promise<Diagnostic[]> {
+    return guard(this.#o.log, 'Diagnostics', token, [], async () => {
+      const { folder, document } = await this.#o.folders.page(uri, this.#o.documents.get(uri));
+      return document && folder.isChecked(uri) ? folder.features.getDiagnostics(document, token) : [];
+    });
+  }
+
+  async #documentReport(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const resultId = String(this.#generation);
+    if (previousResultId === resultId) return { kind: 'unchanged', resultId };
+    const version = this.#o.documents.get(uri)?.version;
+    const items = await this.compute(uri, token);
+    if (version !== this.#o.documents.get(uri)?.version) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The page changed while it was checked.', { retriggerRequest: true });
+    }
+    return { kind: 'full', resultId, items };
+  }
+
+  async #workspaceReports(previous: Map<string, string>, token?: CancellationToken): Promise<WorkspaceDocumentDiagnosticReport[]> {
+    await this.#o.folders.ready;
+    const resultId = String(this.#generation);
+    const reports: WorkspaceDocumentDiagnosticReport[] = [];
+    for (const folder of this.#o.folders.folders()) {
+      const pages = await guard(this.#o.log, 'Listing pages', token, [], () => folder.pages());
+      for (const uri of pages) {
+        if (token?.isCancellationRequested) throw cancelled();
+        const version = this.#o.documents.get(uri)?.version ?? null;
+        if (previous.get(uri) === resultId) reports.push({ kind: 'unchanged', uri, version, resultId });
+        else reports.push({ kind: 'full', uri, version, resultId, items: await this.compute(uri, token) });
+      }
+    }
+    return reports;
+  }
+
+  /** Every page of every folder, checked now (the Check Workspace command). Push clients also get them published. */
+  async checkAll(token?: CancellationToken): Promise<{ uri: string; diagnostics: Diagnostic[] }[]> {
+    const reports = await this.#workspaceReports(new Map(), token);
+    const out = reports.map((r) => ({ uri: r.uri, diagnostics: r.kind === 'full' ? r.items : [] }));
+    if (!this.#o.pull) {
+      for (const { uri, diagnostics } of out) {
+        const version = this.#o.documents.get(uri)?.version;
+        void this.#o.connection.sendDiagnostics({ uri, version, diagnostics });
+      }
+    }
+    return out;
+  }
+
+  /** A page changed (edit, or the file on disk): it and the pages linking into it are checked again. */
+  async pageChanged(uri: string, fromDisk: boolean): Promise<void> {
+    this.#generation++;
+    const folder = this.#o.folders.route(uri);
+    const dependents = await guard(this.#o.log, 'Finding dependent pages', undefined, [], () => folder.features.getDependentPages(uri));
+    const others = dependents.filter((d) => d !== uri);
+    if (this.#o.pull) {
+      if (others.length || fromDisk) this.#scheduleRefresh();
+      return;
+    }
+    for (const page of new Set([uri, ...others])) this.schedulePush(page);
+  }
+
+  /** The configuration changed: every page is checked again. */
+  async everythingChanged(): Promise<void> {
+    this.#generation++;
+    this.publishConfigProblems();
+    if (this.#o.pull) this.#scheduleRefresh();
+    else await this.pushAll();
+  }
+
+  schedulePush(uri: string): void {
+    if (this.#o.pull) return;
+    clearTimeout(this.#pushTimers.get(uri));
+    this.#pushTimers.set(
+      uri,
+      setTimeout(() => {
+        this.#pushTimers.delete(uri);
+        void this.#push(uri);
+      }, PUSH_DELAY_MS),
+    );
+  }
+
+  async #push(uri: string): Promise<void> {
+    const open = this.#o.documents.get(uri);
+    const folder = this.#o.folders.route(uri);
+    const diagnostics = open || folder.contains(uri) ? await this.compute(uri) : [];
+    if (open && this.#o.documents.get(uri)?.version !== open.version) return;
+    await this.#o.connection.sendDiagnostics({ uri, version: open?.version, diagnostics });
+  }
+
+  /** Publishes every page of every folder, and every open page. */
+  async pushAll(): Promise<void> {
+    const uris = new Set(this.#o.documents.keys());
+    for (const folder of this.#o.folders.folders()) {
+      for (const uri of await guard(this.#o.log, 'Listing pages', undefined, [], () => folder.pages())) uris.add(uri);
+    }
+    await Promise.all([...uris].map((uri) => this.#push(uri)));
+  }
+
+  /** A closed or deleted page: push clients see its file's findings, or none. */
+  pageGone(uri: string): void {
+    if (this.#o.pull) return;
+    this.schedulePush(uri);
+  }
+
+  /** Problems of `.role-docs.json` and ladder files, shown in those files; fixed files are cleared. */
+  publishConfigProblems(): void {
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const folder of this.#o.folders.all()) {
+      for (const p of folder.loaded?.problems ?? []) {
+        const list = byFile.get(p.file) ?? [];
+        list.push({
+          range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
+          severity: DiagnosticSeverity.Error,
+          code: INVALID_CONFIG.id,
+          source: 'role-docs',
+          message: p.message,
+        });
+        byFile.set(p.file, list);
+      }
+    }
+    for (const file of this.#configFiles) if (!byFile.has(file)) void this.#o.connection.sendDiagnostics({ uri: file, diagnostics: [] });
+    for (const [file, diagnostics] of byFile) void this.#o.connection.sendDiagnostics({ uri: file, diagnostics });
+    this.#configFiles = new Set(byFile.keys());
+  }
+
+  #scheduleRefresh(): void {
+    if (!this.#o.refreshSupport) return;
+    clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = setTimeout(() => {
+      this.#refreshTimer = undefined;
+      this.#o.connection.languages.diagnostics.refresh().catch((error: unknown) => this.#o.log.error(`Diagnostic refresh failed: ${String(error)}`));
+    }, REFRESH_DELAY_MS);
+  }
+
+  /** Stops pending checks at shutdown. */
+  dispose(): void {
+    for (const timer of this.#pushTimers.values()) clearTimeout(timer);
+    clearTimeout(this.#refreshTimer);
+  }
+}

@@ -1,0 +1,97 @@
+import { parse } from 'jsonc-parser';
+import { CONFIG_FILE_NAME, type RoleDocsConfig } from '../service/config/configTypes';
+import { defaultConfig } from '../service/config/defaultConfig';
+import { parseConfigText } from '../service/config/parseConfig';
+import type { ConfigProblem } from '../service/ladder/types';
+import { isSlugProfileName } from '../service/document/slug';
+import { dirnameUri, joinUri } from '../service/uriPath';
+
+/** The `roleDocs.*` editor settings. Empty values leave the `.role-docs.json` value in force. */
+export interface ClientSettings {
+  ladder?: string | null;
+  slugProfile?: string | null;
+  rules?: Record<string, unknown> | null;
+  include?: string[] | null;
+  exclude?: string[] | null;
+}
+
+export interface FolderConfig {
+  config: RoleDocsConfig;
+  /** Problems with a place in a file: the config file or a ladder file. */
+  problems: ConfigProblem[];
+  /** Problems in the editor settings, which have no file to show them in. */
+  settingsProblems: string[];
+  /** Files whose change means the configuration must be read again. */
+  watchedFiles: string[];
+}
+
+type ReadText = (uri: string) => Promise<string | undefined>;
+
+/** Stands in for the settings as a file, so a relative `roleDocs.ladder` resolves against the folder. */
+const SETTINGS_NAME = '.role-docs-settings';
+
+export function configFileUri(folderUri: string): string {
+  return `${folderUri}/${CONFIG_FILE_NAME}`;
+}
+
+/** The settings the user actually set, in `.role-docs.json` form. */
+function settingsAsConfig(settings: ClientSettings): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (typeof settings.ladder === 'string' && settings.ladder.trim()) out.ladder = settings.ladder.trim();
+  if (typeof settings.slugProfile === 'string' && settings.slugProfile) out.slugProfile = settings.slugProfile;
+  if (settings.rules && typeof settings.rules === 'object' && Object.keys(settings.rules).length) out.rules = settings.rules;
+  if (Array.isArray(settings.include) && settings.include.length) out.include = settings.include;
+  if (Array.isArray(settings.exclude) && settings.exclude.length) out.exclude = settings.exclude;
+  return out;
+}
+
+function ladderPathIn(text: string): string | undefined {
+  const value: unknown = parse(text, [], { allowTrailingComma: true });
+  const ladder = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).ladder : undefined;
+  return typeof ladder === 'string' ? ladder : undefined;
+}
+
+/**
+ * Defaults, then the folder's `.role-docs.json`, then the editor settings. A problem anywhere leaves
+ * the rest in force, and a ladder that does not load leaves the default ladder.
+ */
+export async function loadFolderConfig(folderUri: string | undefined, settings: ClientSettings, readText: ReadText): Promise<FolderConfig> {
+  const watchedFiles: string[] = [];
+  let config = defaultConfig();
+  if (folderUri) {
+    const uri = configFileUri(folderUri);
+    watchedFiles.push(uri);
+    const text = await readText(uri);
+    if (text !== undefined) {
+      config = await parseConfigText(text, uri, readText);
+      const ladder = ladderPathIn(text);
+      const ladderUri = ladder === undefined ? undefined : joinUri(dirnameUri(uri), ladder);
+      if (ladderUri) watchedFiles.push(ladderUri);
+    }
+  }
+  const problems = [...config.problems];
+  const settingsProblems: string[] = [];
+  const overrides = settingsAsConfig(settings);
+  if (!Object.keys(overrides).length) return { config, problems, settingsProblems, watchedFiles };
+
+  const base = folderUri ?? 'untitled:';
+  const settingsUri = `${base}/${SETTINGS_NAME}`;
+  const fromSettings = await parseConfigText(JSON.stringify(overrides), settingsUri, readText);
+  for (const p of fromSettings.problems) {
+    if (p.file === settingsUri) settingsProblems.push(`Setting roleDocs: ${p.message}`);
+    else problems.push(p);
+  }
+  if (typeof overrides.ladder === 'string') {
+    const ladderUri = joinUri(base, overrides.ladder);
+    if (ladderUri && !watchedFiles.includes(ladderUri)) watchedFiles.push(ladderUri);
+  }
+  const merged: RoleDocsConfig = { ...config, rules: new Map([...config.rules, ...fromSettings.rules]), problems };
+  if (overrides.ladder !== undefined && fromSettings.ladderSource !== 'default') {
+    merged.ladder = fromSettings.ladder;
+    merged.ladderSource = fromSettings.ladderSource;
+  }
+  if (isSlugProfileName(overrides.slugProfile)) merged.slugProfile = overrides.slugProfile;
+  if (overrides.include !== undefined) merged.include = fromSettings.include;
+  if (overrides.exclude !== undefined) merged.exclude = fromSettings.exclude;
+  return { config: merged, problems, settingsProblems, watchedFiles };
+}

@@ -1,0 +1,57 @@
+/**
+ * Custom messages between the Role Docs client and server. Plain names and shapes only, so the
+ * client can import this without pulling in the server.
+ */
+
+/** `roleDocs/showLadder`: the ladder in force for a page (or the first folder) as a text table. */
+export const SHOW_LADDER_REQUEST = 'roleDocs/showLadder';
+export interface ShowLadderParams {
+  uri?: string;
+}
+export interface ShowLadderResult {
+  /** Plain-text table, highest grade first. */
+  text: string;
+  /** "default", or the file the ladder came from. */
+  source: string;
+}
+
+/** `roleDocs/checkWorkspace`: checks every page of every folder and returns the counts. */
+export const CHECK_WORKSPACE_REQUEST = 'roleDocs/checkWorkspace';
+export interface CheckWorkspaceResult {
+  files: number;
+  filesWithProblems: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+  /** Problems in `.role-docs.json` and ladder files. */
+  configProblems: number;
+}
+
+/** `roleDocs/pageSummary`: what the status bar shows for the active page. */
+export const PAGE_SUMMARY_REQUEST = 'roleDocs/pageSummary';
+export interface PageSummaryParams {
+  uri: string;
+}
+export interface PageSummaryResult {
+  roles: number;
+  problems: number;
+}
+
+/** Server → client (web): every markdown file under these folders. */
+export const FIND_FILES_REQUEST = 'roleDocs/findFiles';
+export interface FindFilesParams {
+  roots: string[];
+}
+
+/** Server → client (web): a file's text, or null when it cannot be read as text. */
+export const READ_FILE_REQUEST = 'roleDocs/readFile';
+export interface ReadFileParams {
+  uri: string;
+}
+export interface ReadFileResult {
+  text: string | null;
+}
+
+/** Section of the editor settings the server asks for. */
+export const SETTINGS_SECTION = 'roleDocs';

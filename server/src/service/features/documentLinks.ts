@@ -1,0 +1,29 @@
+import type { DocumentLink } from 'vscode-languageserver-types';
+import type { RoleDocument } from '../document/model';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import type { CancellationToken } from '../types';
+import { isCancelled } from './cancellation';
+
+/** Site-path and relative links made clickable: the workspace file, plus the fragment as written. */
+export class DocumentLinksProvider {
+  readonly #index: WorkspaceIndex;
+
+  constructor(index: WorkspaceIndex) {
+    this.#index = index;
+  }
+
+  /** One link per site-path or relative link that lands on a workspace page. */
+  async provideDocumentLinks(document: RoleDocument, token?: CancellationToken): Promise<DocumentLink[]> {
+    const out: DocumentLink[] = [];
+    for (const link of document.links) {
+      if ((link.kind !== 'site-path' && link.kind !== 'relative') || !link.targetRange) continue;
+      const uri = await this.#index.resolveLink(document.uri, link);
+      if (isCancelled(token)) return [];
+      if (!uri) continue;
+      const hash = link.target.indexOf('#');
+      const fragment = hash === -1 ? '' : link.target.slice(hash);
+      out.push({ range: link.targetRange, target: uri + (fragment === '#' ? '' : fragment) });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,49 @@
+import type { RoleDocsService } from '../index';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import type { LanguageFeatures } from './languageFeatures';
+import { DiagnosticsProvider } from './diagnostics';
+import { HoverProvider } from './hover';
+import { DefinitionProvider } from './definition';
+import { ReferencesProvider } from './references';
+import { RenameProvider } from './rename';
+import { CompletionProvider } from './completion';
+import { CodeActionsProvider } from './codeActions';
+import { DocumentSymbolsProvider } from './documentSymbols';
+import { FoldingRangesProvider } from './foldingRanges';
+import { DocumentLinksProvider } from './documentLinks';
+import { CodeLensProvider } from './codeLens';
+import { WorkspaceSymbolsProvider } from './workspaceSymbols';
+
+export * from './languageFeatures';
+
+/** Every editor feature over one service and its workspace index; the servers call this object only. */
+export function createLanguageFeatures(service: RoleDocsService, index: WorkspaceIndex): LanguageFeatures {
+  const diagnostics = new DiagnosticsProvider(service);
+  const hover = new HoverProvider(service, index);
+  const definition = new DefinitionProvider(service, index);
+  const references = new ReferencesProvider(index);
+  const rename = new RenameProvider(service, index);
+  const completion = new CompletionProvider(service, index);
+  const codeActions = new CodeActionsProvider(service);
+  const documentSymbols = new DocumentSymbolsProvider(service);
+  const folding = new FoldingRangesProvider();
+  const documentLinks = new DocumentLinksProvider(index);
+  const codeLens = new CodeLensProvider(index);
+  const workspaceSymbols = new WorkspaceSymbolsProvider(service, index);
+  return Object.freeze({
+    getDiagnostics: (document, token) => diagnostics.provideDiagnostics(document, token),
+    getHover: (document, position, token) => hover.provideHover(document, position, token),
+    getDefinition: (document, position, token) => definition.provideDefinition(document, position, token),
+    getReferences: (document, position, includeDeclaration, token) => references.provideReferences(document, position, includeDeclaration, token),
+    prepareRename: (document, position, token) => rename.prepareRename(document, position, token),
+    getRenameEdit: (document, position, newName, token) => rename.provideRenameEdits(document, position, newName, token),
+    getCompletions: (document, position, token) => completion.provideCompletions(document, position, token),
+    getCodeActions: (document, range, context, token) => codeActions.provideCodeActions(document, range, context, token),
+    getDocumentSymbols: (document) => documentSymbols.provideDocumentSymbols(document),
+    getFoldingRanges: (document) => folding.provideFoldingRanges(document),
+    getDocumentLinks: (document, token) => documentLinks.provideDocumentLinks(document, token),
+    getCodeLenses: (document, token) => codeLens.provideCodeLenses(document, token),
+    getWorkspaceSymbols: (query, token) => workspaceSymbols.provideWorkspaceSymbols(query, token),
+    getDependentPages: (uri) => index.pagesLinkingInto(uri),
+  } satisfies LanguageFeatures);
+}

@@ -1,0 +1,49 @@
+import type { Role, RoleDocument } from '../document/model';
+import type { SectionKind } from '../ladder/types';
+import { SECTION_TITLES } from '../rules/missingSection';
+import { statedGrade } from '../index/pageSummary';
+import type { LadderView } from './ladderView';
+import type { Extender } from './extenders';
+
+/** Required role sections a role holds, and those it lacks; page-wide sections count, as the missing-section rule says. */
+export function roleSectionStatus(document: RoleDocument, role: Role, required: readonly SectionKind[]): { has: string[]; lacks: SectionKind[] } {
+  const own = new Set<SectionKind>(role.sections.map((s) => s.kind));
+  if (role.gradeClaims.length) own.add('job-grade');
+  const pageWide = new Set(document.pageSections.map((s) => s.kind));
+  const has: string[] = [];
+  const lacks: SectionKind[] = [];
+  for (const kind of required) {
+    if (own.has(kind)) has.push(SECTION_TITLES[kind]);
+    else if (kind !== 'job-grade' && pageWide.has(kind)) has.push(`${SECTION_TITLES[kind]} (page-wide)`);
+    else lacks.push(kind);
+  }
+  return { has, lacks };
+}
+
+/** Markdown card for a role heading: level, grade, track, sections, and who extends it. */
+export function formatRoleCard(
+  document: RoleDocument,
+  role: Role,
+  view: LadderView,
+  extenders: Extender[],
+  displayPath: (uri: string) => string,
+): string {
+  const match = view.levelOfRole(role);
+  const level = match?.level;
+  const ladderGrade = level ? view.gradeOf(level) : undefined;
+  const stated = statedGrade(role);
+  const facts = [`**${role.title}**`];
+  if (level) facts.push(level.title);
+  if (stated !== undefined && ladderGrade !== undefined && stated !== ladderGrade) facts.push(`grade ${stated} (the ladder says ${ladderGrade})`);
+  else if (stated ?? ladderGrade) facts.push(`grade ${stated ?? ladderGrade}`);
+  const track = level && view.ladder.tracks.find((t) => t.id === level.track);
+  if (track) facts.push(track.title);
+  const { has, lacks } = roleSectionStatus(document, role, view.ladder.requiredRoleSections);
+  const sections = [
+    has.length ? `Has ${has.join(', ')}.` : 'Has none of the required sections.',
+    lacks.length ? `Lacks ${lacks.map((k) => SECTION_TITLES[k]).join(', ')}.` : 'Lacks nothing.',
+  ].join(' ');
+  const where = (e: Extender): string => (e.uri === document.uri ? `line ${e.line + 1}` : `${displayPath(e.uri)}:${e.line + 1}`);
+  const extendedBy = extenders.length ? `Extended by ${extenders.map((e) => `${e.roleTitle} (${where(e)})`).join(', ')}.` : 'No role extends it.';
+  return [facts.join(' · '), sections, extendedBy].join('\n\n');
+}

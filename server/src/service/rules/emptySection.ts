@@ -1,0 +1,30 @@
+import type { Finding } from '../types';
+import type { Rule, RuleContext } from './ruleTypes';
+import { SECTION_TITLES } from './missingSection';
+
+export const emptySection: Rule = {
+  id: 'RD008',
+  alias: 'empty-section',
+  description: 'A section the ladder requires is present but has nothing under its heading.',
+  tags: ['ladder', 'structure'],
+  defaultSeverity: 'warning',
+  fixable: false,
+  example: '### Requirements\n\n### Performance Indicators',
+  check(context: RuleContext): Finding[] {
+    const { document, ladder } = context;
+    const required = new Set([...ladder.requiredRoleSections, ...ladder.requiredPageSections]);
+    const roleOf = new Map(document.roles.flatMap((r) => r.sections.map((s) => [s, r] as const)));
+    return document.sections
+      .filter((s) => required.has(s.kind) && !s.hasContent)
+      .map((section) => {
+        const role = roleOf.get(section);
+        const where = role ? ` of the ${role.title} role` : '';
+        return {
+          ruleId: this.id,
+          range: section.heading.textRange,
+          message: `The ${SECTION_TITLES[section.kind]} section${where} is empty.`,
+          data: { kind: section.kind, ...(role ? { role: role.title } : {}) },
+        };
+      });
+  },
+};

@@ -1,0 +1,63 @@
+import type { Finding } from '../types';
+import type { RoleDocument } from '../document/model';
+import type { Rule, RuleContext } from './ruleTypes';
+import { proseMatches } from './proseMatches';
+
+/**
+ * A full `[text][label]` or collapsed `[text][]` reference left as text, which the parser does only
+ * when the label has no definition. A lone `[text]` is prose and never matches.
+ */
+const UNRESOLVED_REFERENCE = /(?<!\\)\[([^[\]\n]{1,300})\]\[([^[\]\n]{0,300})\]/g;
+
+const normalizeLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function unresolvedReferences(ruleId: string, document: RoleDocument): Finding[] {
+  return proseMatches(document, UNRESOLVED_REFERENCE).flatMap(({ match, start, end }) => {
+    const label = match[2] || match[1];
+    // Footnote references and task-list boxes are not links.
+    if (label.startsWith('^') || document.definitions.has(normalizeLabel(label))) return [];
+    return [{
+      ruleId,
+      range: document.lines.rangeOf(start, end),
+      message: `The reference link '${match[0]}' has no definition '[${label}]: …'; it renders as plain text.`,
+      data: { kind: 'undefined-reference', label },
+    }];
+  });
+}
+
+export const malformedLink: Rule = {
+  id: 'RD014',
+  alias: 'malformed-link',
+  description: 'A link is malformed: doubled parentheses around its target, an empty target, or a reference with no definition.',
+  tags: ['links'],
+  defaultSeverity: 'warning',
+  fixable: true,
+  example: 'The Senior Paralegal is a [Grade 7]((/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades)).',
+  check(context: RuleContext): Finding[] {
+    const { document } = context;
+    const findings: Finding[] = [];
+    for (const link of document.links) {
+      if (link.viaReference) continue;
+      const target = link.target.trim();
+      if (link.kind === 'empty') {
+        findings.push({
+          ruleId: this.id,
+          range: link.range,
+          message: `The link '${link.text}' has an empty target.`,
+          data: { kind: 'empty-target' },
+        });
+      } else if (target.length > 2 && target.startsWith('(') && target.endsWith(')') && link.targetRange) {
+        const inner = target.slice(1, -1);
+        findings.push({
+          ruleId: this.id,
+          range: link.targetRange,
+          message: `The target of the link '${link.text}' is wrapped in doubled parentheses; it points at '${target}', not '${inner}'.`,
+          fixes: [{ title: 'Remove the extra parentheses', edits: [{ range: link.targetRange, newText: inner }], safe: true, preferred: true }],
+          data: { kind: 'doubled-parentheses', target: inner },
+        });
+      }
+    }
+    findings.push(...unresolvedReferences(this.id, document));
+    return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  },
+};

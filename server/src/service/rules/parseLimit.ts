@@ -1,0 +1,30 @@
+import type { Finding } from '../types';
+import type { Rule, RuleContext } from './ruleTypes';
+
+export const parseLimit: Rule = {
+  id: 'RD102',
+  alias: 'parse-limit',
+  description: 'Part of the page was not checked: a block between two headings is too large to parse, or the page ran past its parse time budget.',
+  tags: ['files', 'performance'],
+  defaultSeverity: 'warning',
+  fixable: false,
+  check(context: RuleContext): Finding[] {
+    const hits = context.document.parseLimits;
+    if (!hits.length) return [];
+    const first = hits[0];
+    const chars = hits.reduce((n, h) => n + h.chars, 0);
+    const why =
+      first.reason === 'size'
+        ? `a block of ${first.chars} characters between headings is over the parse size limit; add headings to split it`
+        : 'the page ran past its parse time budget';
+    // One finding per page: the first skipped block, with the total left unchecked.
+    return [
+      {
+        ruleId: this.id,
+        range: { start: first.range.start, end: first.range.start },
+        message: `${chars} characters of this page (from line ${first.range.start.line + 1}) were not checked: ${why}.`,
+        data: { blocks: hits.length, chars, reason: first.reason },
+      },
+    ];
+  },
+};

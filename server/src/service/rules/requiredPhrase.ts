@@ -1,0 +1,70 @@
+import type { Finding } from '../types';
+import type { Heading, RoleDocument, Section } from '../document/model';
+import type { Rule, RuleContext } from './ruleTypes';
+import { SECTION_TITLES } from './missingSection';
+
+/** Text compared for phrases: emphasis and link markup dropped, white space folded, lower case. */
+function comparable(text: string): string {
+  return text
+    .replace(/\]\([^)\n\]]*\)/g, ']') // `]` excluded: a long line of `](` stays linear
+    .replace(/[*_`[\]]/g, '')
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .toLowerCase();
+}
+
+export const requiredPhrase: Rule = {
+  id: 'RD012',
+  alias: 'required-phrase',
+  description: 'No section of the kind the ladder names holds a phrase it requires ("Ability to use GitLab" under Requirements).',
+  tags: ['ladder', 'content'],
+  defaultSeverity: 'warning',
+  fixable: false,
+  example: '## Requirements\n\n- Experience with Ruby.',
+  check(context: RuleContext): Finding[] {
+    const { document, ladder } = context;
+    const findings: Finding[] = [];
+    for (const { section: kind, phrase } of ladder.requiredPhrases) {
+      const sections = document.sections.filter((s) => s.kind === kind);
+      // A page without the section at all is missing-section's finding, not this one.
+      if (!sections.length) continue;
+      const wanted = comparable(phrase);
+      // Page-level and role sections alike (template-1 pages say it once for every level), and
+      // headings that name the section mid-title ("Base Requirements Across All Levels").
+      const namesKind = headingNamer(ladder.sectionVocabulary[kind] ?? []);
+      const sectionHeadings = new Set(sections.map((s) => s.heading));
+      const blocks = document.headings.filter((h) => sectionHeadings.has(h) || namesKind(h.text));
+      if (blocks.some((h) => comparable(document.text.slice(h.startOffset, blockEnd(document, h))).includes(wanted))) continue;
+      const first = sections.find((s) => document.pageSections.includes(s)) ?? sections[0];
+      findings.push(finding(this.id, first, phrase, SECTION_TITLES[kind], sections.length));
+    }
+    return findings;
+  },
+};
+
+/** Whether a heading holds one of the phrases as whole words, anywhere in it. */
+function headingNamer(phrases: readonly string[]): (text: string) => boolean {
+  const words = phrases.map((p) => ` ${comparable(p)} `);
+  return (text) => {
+    const padded = ` ${comparable(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    return words.some((w) => padded.includes(w));
+  };
+}
+
+/** End of a heading's block: the next heading at the same depth or above. */
+function blockEnd(document: RoleDocument, heading: Heading): number {
+  // Scans forward from the heading itself (a find from the top made 200,000-heading pages quadratic).
+  for (let i = heading.index + 1; i < document.headings.length; i++) {
+    if (document.headings[i].depth <= heading.depth) return document.headings[i].startOffset;
+  }
+  return document.text.length;
+}
+
+function finding(ruleId: string, section: Section, phrase: string, title: string, count: number): Finding {
+  const where = count === 1 ? `the ${title} section` : `any of the ${count} ${title} sections`;
+  return {
+    ruleId,
+    range: section.heading.textRange,
+    message: `'${phrase}' is not in ${where}; the ladder requires it there.`,
+    data: { phrase, section: section.heading.text },
+  };
+}

@@ -1,0 +1,218 @@
+import type { Link, RoleDocument } from './document/model';
+import { buildRoleDocument } from './document/buildRoleDocument';
+import { FILE_VERSION } from './documentStore';
+import type { RoleDocsConfig } from './config/configTypes';
+import { createRuleContext } from './check/ruleContext';
+import { candidateFilesForLink } from './sitePaths';
+import { dirnameUri } from './uriPath';
+import { documentOptions, type RoleDocsService } from './index';
+import { summarizePage, type LinkSummary, type PageSummary, type RoleSummary } from './index/pageSummary';
+
+export type { AnchorSummary, HeadingSummary, LinkSummary, PageSummary, RoleSummary } from './index/pageSummary';
+
+/** A link of some page that lands on the page being asked about. */
+export interface IncomingLink {
+  sourceUri: string;
+  /** The linking page, for the role an extends link belongs to. */
+  source: PageSummary;
+  link: LinkSummary;
+}
+
+export interface IndexedRole {
+  uri: string;
+  role: RoleSummary;
+}
+
+/** Pages parsed per turn of the event loop during a full scan, so requests are still answered. */
+const SCAN_BATCH = 25;
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Every markdown page of the workspace as a small summary, plus who links where.
+ * The first query runs one full scan; after that the server keeps it current with `update`
+ * (open document changed), `fileChanged` (created, changed on disk, or closed) and `remove` (deleted).
+ */
+export class WorkspaceIndex {
+  readonly #service: RoleDocsService;
+  readonly #pages = new Map<string, PageSummary>();
+  /** Target page → pages with links landing on it (a page with fragment links lists itself). */
+  readonly #incoming = new Map<string, Set<string>>();
+  /** Link path (and folder, for relative links) → the page it resolves to; valid until the set of pages changes. */
+  readonly #resolved = new Map<string, string | undefined>();
+  /** Pages updated or removed while a scan runs: the scan must not overwrite them with older text. */
+  readonly #touched = new Set<string>();
+  #linksStale = true;
+  #scannedFor: RoleDocsConfig | undefined;
+  #scan: Promise<void> | undefined;
+
+  constructor(service: RoleDocsService) {
+    this.#service = service;
+  }
+
+  /** Resolves once every page is indexed (one full scan, again after the config changes). */
+  async ready(): Promise<void> {
+    const config = this.#service.config;
+    if (this.#scannedFor !== config) {
+      const rescan = this.#scannedFor !== undefined;
+      this.#scannedFor = config;
+      this.#scan = this.#scanAll(config, rescan);
+    }
+    await this.#scan;
+    if (this.#linksStale) this.#resolveAll();
+  }
+
+  /** An open document changed (or was opened): re-summarises that one page. */
+  update(document: RoleDocument): PageSummary {
+    const uri = document.uri;
+    const old = this.#pages.get(uri);
+    const summary = this.#summarize(document);
+    this.#touched.add(uri);
+    this.#pages.set(uri, summary);
+    if (!old) {
+      this.#linksStale = true;
+      return summary;
+    }
+    if (!this.#linksStale) {
+      for (const link of old.links) if (link.targetUri) this.#incoming.get(link.targetUri)?.delete(uri);
+      this.#resolveLinksOf(summary);
+    }
+    return summary;
+  }
+
+  /** The summary of this exact document version, re-summarising only when the index holds another. */
+  sync(document: RoleDocument): PageSummary {
+    const held = this.#pages.get(document.uri);
+    if (held && held.version === document.version && document.version !== FILE_VERSION) return held;
+    return this.update(document);
+  }
+
+  /** A page was deleted. */
+  remove(uri: string): void {
+    this.#touched.add(uri);
+    if (this.#pages.delete(uri)) this.#linksStale = true;
+  }
+
+  /** A file was created, changed on disk or closed in the editor: re-reads it unless an editor holds it open. */
+  async fileChanged(uri: string): Promise<void> {
+    if (this.#service.store.isOpen(uri)) return;
+    this.#touched.add(uri);
+    const document = await this.#read(uri, this.#service.config);
+    if (this.#service.store.isOpen(uri)) return;
+    if (document) this.update(document);
+    else this.remove(uri);
+  }
+
+  /** The page's summary, if it is a workspace page. */
+  async page(uri: string): Promise<PageSummary | undefined> {
+    await this.ready();
+    return this.#pages.get(uri);
+  }
+
+  /** Ids a link into this page may use. */
+  async anchorsOf(uri: string): Promise<string[]> {
+    return [...new Set((await this.page(uri))?.anchors.map((a) => a.id) ?? [])];
+  }
+
+  /** Links (extends claims included) landing on `uri`, on `#id` when given; by page, then position. */
+  async incomingLinks(uri: string, id?: string): Promise<IncomingLink[]> {
+    await this.ready();
+    const out: IncomingLink[] = [];
+    for (const sourceUri of [...(this.#incoming.get(uri) ?? [])].sort()) {
+      const source = this.#pages.get(sourceUri);
+      for (const link of source?.links ?? []) {
+        if (link.targetUri === uri && (id === undefined || link.fragment === id)) out.push({ sourceUri, source: source!, link });
+      }
+    }
+    return out;
+  }
+
+  /** Other pages with links into `uri`. */
+  async pagesLinkingInto(uri: string): Promise<string[]> {
+    await this.ready();
+    return [...(this.#incoming.get(uri) ?? [])].filter((u) => u !== uri).sort();
+  }
+
+  /** Every role of every page, by page uri then position. */
+  async allRoles(): Promise<IndexedRole[]> {
+    await this.ready();
+    const uris = [...this.#pages.keys()].sort();
+    return uris.flatMap((uri) => this.#pages.get(uri)!.roles.map((role) => ({ uri, role })));
+  }
+
+  /** The workspace page a site-path, relative or fragment link of `fromUri` lands on. */
+  async resolveLink(fromUri: string, link: Pick<Link, 'kind' | 'path'>): Promise<string | undefined> {
+    await this.ready();
+    return this.#resolve(fromUri, link);
+  }
+
+  async #scanAll(config: RoleDocsConfig, rescan: boolean): Promise<void> {
+    this.#linksStale = true;
+    if (rescan) {
+      this.#pages.clear();
+      this.#touched.clear();
+    } else for (const uri of this.#pages.keys()) this.#touched.add(uri);
+    let uris: string[];
+    try {
+      uris = await this.#service.workspace.findMarkdownFiles();
+    } catch {
+      uris = [];
+    }
+    for (let i = 0; i < uris.length; i++) {
+      if (this.#service.config !== config) return;
+      const uri = uris[i];
+      if (this.#touched.has(uri)) continue;
+      const document = await this.#read(uri, config);
+      if (document && !this.#touched.has(uri) && this.#service.config === config) this.#pages.set(uri, this.#summarize(document));
+      if (i % SCAN_BATCH === SCAN_BATCH - 1) await yieldToEventLoop();
+    }
+    this.#linksStale = true;
+  }
+
+  /** The open document's model, else the file parsed without caching (a scan must not keep every model). */
+  async #read(uri: string, config: RoleDocsConfig): Promise<RoleDocument | undefined> {
+    try {
+      if (this.#service.store.isOpen(uri)) return await this.#service.store.load(uri);
+      const text = await this.#service.workspace.readText(uri);
+      return text === undefined ? undefined : buildRoleDocument(uri, FILE_VERSION, text, documentOptions(config));
+    } catch {
+      return undefined;
+    }
+  }
+
+  #summarize(document: RoleDocument): PageSummary {
+    const { config, displayPath } = this.#service;
+    const context = createRuleContext(document, config.ladder, displayPath(document.uri), { byLinkOffset: new Map() }, {});
+    return summarizePage(document, context);
+  }
+
+  #resolve(fromUri: string, link: Pick<Link, 'kind' | 'path'>): string | undefined {
+    if (link.kind === 'fragment' || (link.kind === 'relative' && link.path === '')) return fromUri;
+    if ((link.kind !== 'site-path' && link.kind !== 'relative') || link.path === undefined) return undefined;
+    const key = link.kind === 'relative' ? `relative ${dirnameUri(fromUri)} ${link.path}` : `site ${link.path}`;
+    if (this.#resolved.has(key)) return this.#resolved.get(key);
+    const { workspace, config } = this.#service;
+    // candidateFilesForLink reads only the link's kind and path.
+    const candidates = candidateFilesForLink(link as Link, fromUri, workspace.roots, config.sitePaths);
+    const found = candidates.find((uri) => this.#pages.has(uri));
+    this.#resolved.set(key, found);
+    return found;
+  }
+
+  #resolveLinksOf(page: PageSummary): void {
+    for (const link of page.links) {
+      link.targetUri = this.#resolve(page.uri, link);
+      if (!link.targetUri) continue;
+      let sources = this.#incoming.get(link.targetUri);
+      if (!sources) this.#incoming.set(link.targetUri, (sources = new Set()));
+      sources.add(page.uri);
+    }
+  }
+
+  /** The set of pages changed: every link may now land elsewhere. */
+  #resolveAll(): void {
+    this.#resolved.clear();
+    this.#incoming.clear();
+    for (const page of this.#pages.values()) this.#resolveLinksOf(page);
+    this.#linksStale = false;
+  }
+}

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { TestOutcome } from './extensionTests';
+
+const WAIT = { timeout: 45_000 };
+
+/**
+ * Loads the workbench on the fixture handbook with one page open and the cursor at line:column (the
+ * workbench's `openFile` + `gotoLineMode` payload): no dependence on Quick Open's file search warming up.
+ */
+async function openAt(page: Page, serverUrl: string, folder: string, path: string, line: number, column: number, textOnScreen: string): Promise<void> {
+  const file = `vscode-remote://${new URL(serverUrl).host}${folder}/${path}:${line}:${column}`;
+  const payload = [['openFile', file], ['gotoLineMode', 'true']];
+  await page.goto(`${serverUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, {
+    waitUntil: 'domcontentloaded',
+    timeout: 120_000,
+  });
+  await page.locator('.monaco-editor .view-lines', { hasText: textOnScreen }).waitFor(WAIT);
+}
+
+/** The whole window, and a crop to the parts that matter (the README's pictures come from the crops). */
+async function shoot(page: Page, shots: string, name: string, parts: string[]): Promise<void> {
+  await page.screenshot({ path: join(shots, `${name}.png`) });
+  const boxes = (await Promise.all(parts.map((p) => page.locator(p).first().boundingBox()))).filter((b) => b !== null);
+  if (!boxes.length) return;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const width = Math.max(...boxes.map((b) => b.x + b.width)) - x;
+  const height = Math.max(...boxes.map((b) => b.y + b.height)) - y;
+  await page.screenshot({ path: join(shots, `${name}-crop.png`), clip: { x, y, width, height } });
+}
+
+/**
+ * What a person sees in the browser: the Problems panel, the grade hover and the quick-fix menu,
+ * each checked on the DOM and kept as a screenshot.
+ */
+export async function uiPass(page: Page, serverUrl: string, folder: string, shots: string): Promise<TestOutcome[]> {
+  const outcomes: TestOutcome[] = [];
+  const check = async (title: string, body: () => Promise<void>): Promise<void> => {
+    const started = Date.now();
+    try {
+      await body();
+      outcomes.push({ title, state: 'passed', ms: Date.now() - started });
+    } catch (error) {
+      outcomes.push({ title, state: 'failed', ms: Date.now() - started, error: (error as Error).message.split('\n')[0] });
+      await page.screenshot({ path: join(shots, `failed-${outcomes.length}.png`) }).catch(() => undefined);
+    }
+  };
+
+  const product = 'job-families/product/product-manager/index.html.md';
+  await check('ui: the Problems panel lists the broken anchor as RD001', async () => {
+    await openAt(page, serverUrl, folder, product, 7, 86, 'Product Managers own the direction');
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor(WAIT);
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: "'#hiring-proces'" });
+    await row.first().waitFor(WAIT);
+    const text = await row.first().innerText();
+    if (!/RD001/.test(text)) throw new Error(`the Problems row does not name RD001: ${text}`);
+    await shoot(page, shots, 'problems', ['.part.editor', '.part.panel']);
+  });
+
+  await check('ui: the quick-fix menu on the broken anchor offers #hiring-process', async () => {
+    // Back from the Problems panel to the editor, where the cursor still sits in '#hiring-proces'.
+    await page.keyboard.press('Control+1');
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: 'hiring-process' });
+    await item.first().waitFor({ state: 'visible', ...WAIT });
+    await shoot(page, shots, 'quick-fix', ['.part.editor']);
+    await page.keyboard.press('Escape');
+  });
+
+  await check('ui: hovering "grade 10" shows the ladder card', async () => {
+    await openAt(page, serverUrl, folder, 'job-families/engineering/principal-engineer/index.html.md', 30, 40, 'The most senior individual contributors');
+    const card = page.locator('.monaco-hover', { hasText: 'Distinguished' });
+    const grade = page
+      .locator('.view-line', { hasText: 'The Distinguished Engineer is a' })
+      .locator('span span', { hasText: /^grade 10$/ })
+      .first();
+    await grade.hover();
+    try {
+      await card.first().waitFor({ state: 'visible', timeout: 10_000 });
+    } catch {
+      console.log('[ui] the mouse hover did not open the card; trying Ctrl+K Ctrl+I on the same place');
+      // The keyboard route to the same hover, from the cursor the payload put on "10".
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      await card.first().waitFor({ state: 'visible', ...WAIT });
+    }
+    const text = await card.first().innerText();
+    if (!/Director/.test(text)) throw new Error(`the grade card does not name the Director level: ${text}`);
+    await shoot(page, shots, 'hover', ['.part.editor']);
+  });
+
+  return outcomes;
+}

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, test } from 'node:test';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
+  FileChangeType,
+  type Diagnostic,
+  type FullDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+import { BACKEND, BACKEND_TEXT, createFixture, type Fixture } from './fixtureWorkspace';
+import { backendTypo, range, visible } from './expectations';
+import { LspSession } from './lspSession';
+
+const CONFIG = '.role-docs.json';
+const LADDER = 'ladders/acme.json';
+const ACME_SENIOR_AT_8 = '{ "extends": "gitlab", "name": "Acme", "levels": [{ "id": "senior", "grade": 8 }] }\n';
+const ACME_SENIOR_AT_7 = '{ "extends": "gitlab", "name": "Acme", "levels": [{ "id": "senior", "grade": 7 }] }\n';
+
+const configProblem = (line: number, start: number, end: number, message: string): Diagnostic => ({
+  range: range(line, start, line, end),
+  severity: 1,
+  code: 'RD100',
+  source: 'role-docs',
+  message,
+});
+
+/** The Senior grade sentence (LSP line 40) against a ladder that puts Senior at 8. */
+const seniorAt8 = {
+  range: range(40, 40, 40, 41),
+  severity: 1,
+  code: 'RD003',
+  source: 'role-docs',
+  message: 'Senior is grade 8 on the ladder; this page says 7.',
+};
+
+describe('configuration', () => {
+  let fixture: Fixture;
+  let session: LspSession | undefined;
+  beforeEach(() => {
+    fixture = createFixture();
+  });
+  afterEach(async () => {
+    await session?.stop();
+    session = undefined;
+    fixture.remove();
+  });
+  const start = async (settings?: Record<string, unknown>) => {
+    ({ session } = await LspSession.start({ root: fixture.root, settings }));
+    await session.open(session.uri(BACKEND), BACKEND_TEXT);
+    return session;
+  };
+  const pullBackend = async (s: LspSession) =>
+    ((await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: s.uri(BACKEND) } })) as FullDocumentDiagnosticReport).items;
+  const fileChanged = (s: LspSession, path: string, type: FileChangeType) =>
+    s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: s.uri(path), type }] });
+
+  test('a bad .role-docs.json is reported in that file, and the rest of it still applies', async () => {
+    fixture.write(CONFIG, '{\n  "slugProfile": "gitlab",\n  "ladder": "ladders/missing.json",\n  "rules": { "RD999": "off", "broken-anchor": "warning" }\n}\n');
+    const s = await start();
+    const published = await s.nextPublished(s.uri(CONFIG), undefined, 0);
+    assert.deepEqual(published, {
+      uri: s.uri(CONFIG),
+      diagnostics: [
+        configProblem(1, 17, 25, 'slugProfile must be one of "github", "kramdown", "hugo".'),
+        configProblem(2, 12, 34, "Cannot read the ladder file 'ladders/missing.json' inside the workspace; using the default ladder."),
+        configProblem(3, 13, 20, "Unknown rule 'RD999'."),
+      ],
+    });
+    assert.deepEqual(visible(await pullBackend(s)), visible([{ ...backendTypo(1), severity: 2 }]));
+
+    // Fixing the file clears its diagnostics.
+    const cleared = s.nextPublished(s.uri(CONFIG), (p) => p.diagnostics.length === 0);
+    fixture.write(CONFIG, '{ "rules": { "broken-anchor": "warning" } }\n');
+    await fileChanged(s, CONFIG, FileChangeType.Changed);
+    assert.deepEqual(await cleared, { uri: s.uri(CONFIG), diagnostics: [] });
+  });
+
+  test('creating .role-docs.json re-checks open pages and asks the client to refresh', async () => {
+    const s = await start();
+    assert.deepEqual(await pullBackend(s), [backendTypo(1)]);
+    const refreshes = s.refreshes;
+    fixture.write(CONFIG, '{ "rules": { "broken-anchor": "warning" } }\n');
+    await fileChanged(s, CONFIG, FileChangeType.Created);
+    await s.nextRefresh(refreshes);
+    assert.deepEqual(await pullBackend(s), [{ ...backendTypo(1), severity: 2 }]);
+  });
+
+  test('the ladder file named in the config is watched, and a change to it re-checks', async () => {
+    fixture.write(CONFIG, `{ "ladder": "${LADDER}" }\n`);
+    fixture.write(LADDER, ACME_SENIOR_AT_8);
+    const s = await start();
+    const watchers = await s.waitFor('the file watchers', () => s.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'));
+    assert.deepEqual(watchers.registerOptions, {
+      watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.role-docs.json' }, { globPattern: { baseUri: s.rootUri, pattern: LADDER } }],
+    });
+    assert.deepEqual(visible(await pullBackend(s)), [seniorAt8, visible([backendTypo(1)])[0]]);
+
+    const refreshes = s.refreshes;
+    fixture.write(LADDER, ACME_SENIOR_AT_7);
+    await fileChanged(s, LADDER, FileChangeType.Changed);
+    await s.nextRefresh(refreshes);
+    assert.deepEqual(await pullBackend(s), [backendTypo(1)]);
+  });
+
+  test('editor settings override the file: roleDocs.rules turns a rule off after didChangeConfiguration', async () => {
+    const s = await start();
+    assert.deepEqual(await pullBackend(s), [backendTypo(1)]);
+    const refreshes = s.refreshes;
+    s.settings = { rules: { RD001: 'off' } };
+    await s.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await s.nextRefresh(refreshes);
+    assert.deepEqual(await pullBackend(s), []);
+  });
+
+  test('roleDocs.exclude stops checking the pages it matches', async () => {
+    const s = await start({ exclude: ['job-families/**/backend-*.md'] });
+    assert.deepEqual(await pullBackend(s), []);
+  });
+});

@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  DocumentDiagnosticRequest,
+  WorkspaceDiagnosticRequest,
+  type DocumentDiagnosticReport,
+  type FullDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+import { BACKEND, BACKEND_TEXT, NOTES, STAFF, STAFF_TEXT, createFixture, type Fixture } from './fixtureWorkspace';
+import { backendTypo, notesTypo, range, visible } from './expectations';
+import { LspSession, PUSH_CLIENT } from './lspSession';
+
+function full(report: DocumentDiagnosticReport): FullDocumentDiagnosticReport {
+  assert.equal(report.kind, 'full');
+  return report as FullDocumentDiagnosticReport;
+}
+
+/** Staff's extends link after BACKEND's "Senior Backend Engineer Requirements" heading was renamed. */
+const staffLinkBroken = {
+  range: range(21, 92, 21, 128),
+  severity: 1,
+  code: 'RD001',
+  source: 'role-docs',
+  message:
+    "No heading or anchor in job-families/engineering/backend-engineer.md has the id '#senior-backend-engineer-requirements'. " +
+    "Did you mean '#senior-backend-engineer', '#senior-backend-engineer-job-grade', '#senior-backend-engineer-must-haves'?",
+};
+
+describe('pull diagnostics', () => {
+  let fixture: Fixture;
+  let session: LspSession;
+  before(async () => {
+    fixture = createFixture();
+    ({ session } = await LspSession.start({ root: fixture.root }));
+  });
+  after(async () => {
+    await session.stop();
+    fixture.remove();
+  });
+
+  const pull = async (path: string, previousResultId?: string) =>
+    session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: session.uri(path) }, previousResultId });
+
+  test('an open page gets its findings with exact ranges, codes, messages and fix data', async () => {
+    await session.open(session.uri(BACKEND), BACKEND_TEXT);
+    assert.deepEqual(full(await pull(BACKEND)).items, [backendTypo(1)]);
+  });
+
+  test('asking again with the last result id, nothing having changed, answers "unchanged"', async () => {
+    const first = full(await pull(BACKEND));
+    assert.deepEqual(await pull(BACKEND, first.resultId), { kind: 'unchanged', resultId: first.resultId });
+  });
+
+  test('workspace diagnostics cover every page, including one never opened', async () => {
+    await session.open(session.uri(STAFF), STAFF_TEXT);
+    const report = await session.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+    assert.deepEqual(
+      report.items.map((item) => ({ uri: item.uri, version: item.version, kind: item.kind, items: item.kind === 'full' ? item.items : undefined })),
+      [
+        { uri: session.uri(BACKEND), version: 1, kind: 'full', items: [backendTypo(1)] },
+        { uri: session.uri(NOTES), version: null, kind: 'full', items: [notesTypo] },
+        { uri: session.uri(STAFF), version: 1, kind: 'full', items: [] },
+      ],
+    );
+  });
+
+  test('an incremental edit is applied at its range: fixing the typo, then typing a new broken link', async () => {
+    const uri = session.uri(BACKEND);
+    await session.change(uri, 2, [{ range: range(50, 42, 50, 55), text: 'hiring-process' }]);
+    assert.deepEqual(full(await pull(BACKEND)).items, []);
+    await session.change(uri, 3, [{ range: range(58, 40, 58, 40), text: ' See [pay](#pay-band).' }]);
+    assert.deepEqual(visible(full(await pull(BACKEND)).items), [
+      {
+        range: range(58, 52, 58, 60),
+        severity: 1,
+        code: 'RD001',
+        source: 'role-docs',
+        message: "No heading or anchor on this page has the id '#pay-band'.",
+      },
+    ]);
+    await session.change(uri, 4, [{ range: range(58, 40, 58, 62), text: '' }]);
+    assert.deepEqual(full(await pull(BACKEND)).items, []);
+  });
+
+  test('renaming a heading asks the client to refresh, and the page linking into it now has a broken link', async () => {
+    assert.deepEqual(full(await pull(STAFF)).items, []);
+    const refreshes = session.refreshes;
+    await session.change(session.uri(BACKEND), 5, [{ range: range(47, 5, 47, 41), text: 'Senior Backend Engineer Must Haves' }]);
+    await session.nextRefresh(refreshes);
+    assert.deepEqual(visible(full(await pull(STAFF)).items), [staffLinkBroken]);
+  });
+});
+
+describe('push diagnostics (a client without pull support)', () => {
+  let fixture: Fixture;
+  let session: LspSession;
+  before(async () => {
+    fixture = createFixture();
+    ({ session } = await LspSession.start({ root: fixture.root, capabilities: PUSH_CLIENT }));
+  });
+  after(async () => {
+    await session.stop();
+    fixture.remove();
+  });
+
+  test('pages that are not open are published too', async () => {
+    const notes = await session.nextPublished(session.uri(NOTES), undefined, 0);
+    assert.deepEqual(notes, { uri: session.uri(NOTES), diagnostics: [notesTypo] });
+  });
+
+  test('an opened page is published with its version', async () => {
+    const uri = session.uri(BACKEND);
+    const published = session.nextPublished(uri, (p) => p.version === 1);
+    await session.open(uri, BACKEND_TEXT);
+    assert.deepEqual(await published, { uri, version: 1, diagnostics: [backendTypo(1)] });
+  });
+
+  test('an edit is published for the new version', async () => {
+    const uri = session.uri(BACKEND);
+    const published = session.nextPublished(uri, (p) => p.version === 2);
+    await session.change(uri, 2, [{ range: range(50, 42, 50, 55), text: 'hiring-process' }]);
+    assert.deepEqual(await published, { uri, version: 2, diagnostics: [] });
+  });
+
+  test('renaming a heading re-publishes the page linking into it', async () => {
+    const staff = session.uri(STAFF);
+    const republished = session.nextPublished(staff, (p) => p.diagnostics.length > 0);
+    await session.change(session.uri(BACKEND), 3, [{ range: range(47, 5, 47, 41), text: 'Senior Backend Engineer Must Haves' }]);
+    const { uri, version, diagnostics } = await republished;
+    assert.deepEqual({ uri, version, diagnostics: visible(diagnostics) }, { uri: staff, version: undefined, diagnostics: [staffLinkBroken] });
+  });
+
+  test('closing an edited page publishes what its file on disk holds', async () => {
+    const uri = session.uri(BACKEND);
+    const published = session.nextPublished(uri, (p) => p.version === undefined);
+    await session.close(uri);
+    assert.deepEqual(await published, { uri, diagnostics: [backendTypo(-1)] });
+  });
+});

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeHandbook, runCliProcess } from '../../helpers/runCliProcess';
+
+const target = '---\ntitle: Target\n---\n# Target\n\n## Requirements\n\nText.\n';
+const page = '---\ntitle: Page\n---\n# Page\n\nSee [the requirements](/target/#requirements).\n';
+
+/** A handbook with its own node_modules, so the cache lands in it. */
+function handbook(): string {
+  const dir = makeHandbook({ 'target/index.md': target, 'page/index.md': page });
+  mkdirSync(join(dir, 'node_modules'));
+  return dir;
+}
+
+const check = (dir: string, ...extra: string[]) => runCliProcess(['check', '.', '--format', 'json', '--exit-zero', ...extra], dir);
+const anchors = (stdout: string) => (JSON.parse(stdout) as { code: string; file: string }[]).filter((f) => f.code === 'RD001').map((f) => f.file);
+
+test('the cache gives the same findings, and a change to a linked page invalidates the page that links to it', () => {
+  const dir = handbook();
+  const cold = check(dir);
+  assert.deepEqual(anchors(cold.stdout), []);
+  assert.equal(readdirSync(join(dir, 'node_modules', '.cache', 'role-docs')).length, 1);
+  assert.equal(check(dir).stdout, cold.stdout);
+  writeFileSync(join(dir, 'target', 'index.md'), target.replace('## Requirements', '## Needs'));
+  assert.deepEqual(anchors(check(dir).stdout), ['page/index.md']);
+  assert.deepEqual(anchors(check(dir, '--no-cache').stdout), ['page/index.md']);
+});
+
+test('a page that links to a missing file is re-checked when the file appears', () => {
+  const dir = makeHandbook({ 'page/index.md': page });
+  mkdirSync(join(dir, 'node_modules'));
+  assert.deepEqual(anchors(check(dir).stdout), []);
+  mkdirSync(join(dir, 'target'));
+  writeFileSync(join(dir, 'target', 'index.md'), '# Target\n\n## Other\n');
+  assert.deepEqual(anchors(check(dir).stdout), ['page/index.md']);
+});
+
+test('--no-cache writes no cache', () => {
+  const dir = handbook();
+  check(dir, '--no-cache');
+  assert.deepEqual(readdirSync(join(dir, 'node_modules')), []);
+});

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkPage, range } from './checkPage';
+
+const RD009 = { ruleId: 'RD009' };
+
+test('a skipped level: exact message, heading text range, an unsafe fix to the next level', async () => {
+  const text = '## Backend Engineer\n\n#### Job Grade\n\nText.\n';
+  const findings = await checkPage(text, RD009);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.rule, 'heading-increment');
+  assert.equal(f.message, 'Heading jumps from H2 to H4; a heading may go at most one level deeper than the one before it.');
+  assert.deepEqual(f.range, range(2, 5, 2, 14));
+  assert.deepEqual(f.fixes, [{ title: "Make 'Job Grade' an H3", edits: [{ range: range(2, 0, 2, 4), newText: '###' }], safe: false }]);
+  assert.deepEqual(f.data, { kind: 'skip', from: 2, to: 4 });
+});
+
+test('a second H1 is reported with the line of the first; the front matter title is no H1', async () => {
+  const text = '---\ntitle: Distinguished Engineer\n---\n\n# Distinguished Engineer\n\nText.\n\n# Roles at GitLab\n';
+  const [f, ...rest] = await checkPage(text, RD009);
+  assert.equal(rest.length, 0);
+  assert.equal(f.message, "The page has more than one H1; 'Roles at GitLab' is a second one after line 5.");
+  assert.deepEqual(f.range, range(8, 2, 8, 17));
+  assert.equal(f.fixes, undefined);
+});
+
+test('going back up any number of levels, steps of one and a setext heading are fine', async () => {
+  const text = 'Intro\n=====\n\n## A\n\n### B\n\n#### C\n\n## D\n\n### E\n';
+  assert.deepEqual(await checkPage(text, RD009), []);
+});
+
+test('a skip to a setext heading has no fix (no # marks to change)', async () => {
+  const text = '# Top\n\n#### Deep\n\nSub\n---\n';
+  const findings = await checkPage(text, RD009);
+  assert.deepEqual(findings.map((f) => [f.range.start.line, f.fixes?.length]), [[2, 1]]);
+});
