@@ -3,9 +3,12 @@ import type { ResolvedFinding } from '../service/types';
 import { unreadableFileFinding } from '../service/systemFindings';
 import { hashText, type CheckCache } from './checkCache';
 import type { RunWorkspace } from './runWorkspace';
+import { blockTrees } from '../service/document/parseMarkdown';
 
 /** Checks one page for the CLI: from the cache when nothing it depends on changed, else with the service. */
 export function createPageChecker(service: RoleDocsService, workspace: RunWorkspace, cache: CheckCache | undefined) {
+  // A run parses each page once, so block trees are rarely reused: keep few, and the heap small.
+  blockTrees.maxChars = Math.min(blockTrees.maxChars, 256_000);
   const hashes = new Map<string, Promise<string | null>>();
   const hashOf = (uri: string): Promise<string | null> => {
     let hash = hashes.get(uri);

@@ -23,6 +23,8 @@ export interface IndexedRole {
   role: RoleSummary;
 }
 
+/** Files the workspaces list as markdown pages; watcher events for anything else are ignored. */
+const MARKDOWN_FILE = /\.md$/i;
 /** Pages parsed per turn of the event loop during a full scan, so requests are still answered. */
 const SCAN_BATCH = 25;
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -94,7 +96,7 @@ export class WorkspaceIndex {
 
   /** A file was created, changed on disk or closed in the editor: re-reads it unless an editor holds it open. */
   async fileChanged(uri: string): Promise<void> {
-    if (this.#service.store.isOpen(uri)) return;
+    if (!MARKDOWN_FILE.test(uri) || this.#service.store.isOpen(uri)) return;
     this.#touched.add(uri);
     const document = await this.#read(uri, this.#service.config);
     if (this.#service.store.isOpen(uri)) return;

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TestOutcome } from './extensionTests';
 
-const WAIT = { timeout: 45_000 };
+// Generous: on a loaded 2-core machine the workbench and the extension host take their time.
+const WAIT = { timeout: 60_000 };
 
 /**
  * Loads the workbench on the fixture handbook with one page open and the cursor at line:column (the
@@ -71,6 +72,8 @@ export async function uiPass(page: Page, serverUrl: string, folder: string, shot
 
   await check('ui: hovering "grade 10" shows the ladder card', async () => {
     await openAt(page, serverUrl, folder, 'job-families/engineering/principal-engineer/index.html.md', 30, 40, 'The most senior individual contributors');
+    // The server's code lens over the role heading shows it has read this page; a hover before that is empty.
+    await page.locator('.codelens-decoration', { hasText: 'grade 10' }).first().waitFor({ timeout: 90_000 });
     const card = page.locator('.monaco-hover', { hasText: 'Distinguished' });
     const grade = page
       .locator('.view-line', { hasText: 'The Distinguished Engineer is a' })

@@ -35,7 +35,8 @@ export function runTsChild(script: string, args: string[], options: ChildOptions
     child.kill('SIGKILL');
   };
   const deadline = setTimeout(() => kill('deadline'), options.deadlineMs);
-  let watchdog = options.perCaseMs ? setTimeout(() => kill('watchdog'), options.perCaseMs) : undefined;
+  // Armed by the first `case` line: start-up (tsx compiling) is covered by the overall deadline only.
+  let watchdog: NodeJS.Timeout | undefined;
   let pending = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk;
@@ -45,7 +46,7 @@ export function runTsChild(script: string, args: string[], options: ChildOptions
     for (const line of lines) {
       if (!line.startsWith('case ')) continue;
       lastCase = line;
-      if (watchdog) {
+      if (options.perCaseMs) {
         clearTimeout(watchdog);
         watchdog = setTimeout(() => kill('watchdog'), options.perCaseMs);
       }

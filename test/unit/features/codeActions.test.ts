@@ -148,6 +148,14 @@ test('the insert-section fix of a missing section is offered as is', async () =>
   assert.deepEqual(actions[0].edit?.changes?.[BACKEND_URI], [{ range: range(50, 0, 50, 0), newText: '### Requirements\n\n- \n\n' }]);
 });
 
+test('a grade that disagrees with the ladder offers to set the ladder grade', async () => {
+  const w = featureWorkspace();
+  const document = w.service.getDocument(URI, `## Staff Platform Engineer\n\nThe Staff Platform Engineer is a [grade 9](${GRADE_LINK}).\n`, 1);
+  const mismatch = (await w.features.getDiagnostics(document)).find((d) => d.code === 'RD003')!;
+  const actions = await w.features.getCodeActions(document, mismatch.range, { diagnostics: [mismatch], only: [CodeActionKind.QuickFix] });
+  assert.deepEqual(summary(actions)[0], { title: 'Set the grade to 8', kind: 'quickfix', isPreferred: true, edits: [{ range: range(2, 40, 2, 41), newText: '8' }] });
+});
+
 test('diagnostics from another version of the document get no actions', async () => {
   const { features, service, diagnostics } = await setup(3);
   const newer = service.getDocument(URI, PAGE, 4);

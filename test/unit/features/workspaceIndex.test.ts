@@ -104,6 +104,9 @@ test('created and deleted files are picked up one by one, and links re-resolve',
   assert.equal(await index.page(newUri), undefined);
   assert.deepEqual(await index.pagesLinkingInto(newUri), []);
   assert.equal(workspace.scans, 1);
+  const reads = workspace.reads;
+  await index.fileChanged(`${ROOT}/.role-docs.json`);
+  assert.equal(workspace.reads, reads);
 });
 
 test('roles of every page, for workspace symbols', async () => {

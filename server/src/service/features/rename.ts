@@ -40,12 +40,12 @@ export class RenameProvider {
     if (isCancelled(token)) return undefined;
     const target = targetAt(document, position);
     if (target?.kind === 'link' && target.link.fragment !== undefined && target.link.fragmentRange) {
-      const declaration = await this.#declarationAt(document, position);
+      const declaration = await this.#declarationAt(document, position, token);
       if (isCancelled(token)) return undefined;
       if (!declaration) return { error: `No heading or anchor in the workspace has the id '#${target.link.fragment}'.` };
       return { range: target.link.fragmentRange, placeholder: textIn(declaration.page, declaration.range) };
     }
-    const declaration = await this.#declarationAt(document, position);
+    const declaration = await this.#declarationAt(document, position, token);
     if (isCancelled(token) || !declaration) return undefined;
     return { range: declaration.range, placeholder: textIn(declaration.page, declaration.range) };
   }
@@ -53,7 +53,7 @@ export class RenameProvider {
   /** Edits for the rename; throws RenameRefusedError when the new id would collide on the target page. */
   async provideRenameEdits(document: RoleDocument, position: Position, newName: string, token?: CancellationToken): Promise<WorkspaceEdit | undefined> {
     if (isCancelled(token)) return undefined;
-    const declaration = await this.#declarationAt(document, position);
+    const declaration = await this.#declarationAt(document, position, token);
     if (isCancelled(token) || !declaration) return undefined;
     const renamedIds = this.#renamedIds(declaration, newName);
     const changes: Record<string, TextEdit[]> = {};
@@ -101,15 +101,17 @@ export class RenameProvider {
   }
 
   /** The heading or anchor under the cursor, or the one the link under the cursor lands on. */
-  async #declarationAt(document: RoleDocument, position: Position): Promise<Declaration | undefined> {
+  async #declarationAt(document: RoleDocument, position: Position, token?: CancellationToken): Promise<Declaration | undefined> {
     await pageSummary(this.#index, document, document.uri);
+    if (isCancelled(token)) return undefined;
     const target = targetAt(document, position);
     if (target?.kind === 'heading') return declarationOf(document, target.heading.id);
     if (target?.kind === 'anchor') return declarationOf(document, target.anchor.id);
     if (target?.kind !== 'link' || target.link.fragment === undefined) return undefined;
     const landing = await landingOf(this.#index, document, target.link);
-    if (!landing?.anchor) return undefined;
+    if (isCancelled(token) || !landing?.anchor) return undefined;
     const page = landing.uri === document.uri ? document : await this.#service.store.load(landing.uri);
+    if (isCancelled(token)) return undefined;
     return page && declarationOf(page, landing.anchor.id);
   }
 }
