@@ -10,7 +10,7 @@ import { parseLadderText } from '../service/ladder/loadLadder';
 import { configProblemFinding, unreadableFileFinding } from '../service/systemFindings';
 import type { ResolvedFinding } from '../service/types';
 import { LineIndex } from '../service/document/lineIndex';
-import { pathFromUri, uriFromPath } from '../node/nodeWorkspace';
+import { NodeWorkspace, pathFromUri, uriFromPath } from '../node/nodeWorkspace';
 import type { CliArgs, OutputFormat } from './cliArgs';
 import { fixFile } from './fixFile';
 import { formatCodeQuality } from './formatCodeQuality';
@@ -42,10 +42,9 @@ export async function loadCliConfig(root: string, ladderPath: string | undefined
   const configText = await fs.readFile(configPath, 'utf8').catch(() => undefined);
   if (configText !== undefined) {
     const configUri = uriFromPath(configPath);
-    config = await parseConfigText(configText, configUri, async (uri) => {
-      const path = pathFromUri(uri);
-      return relative(root, path).startsWith('..') ? undefined : fs.readFile(path, 'utf8').catch(() => undefined);
-    });
+    // Reads through the workspace, which resolves symlinks: a ladder link pointing out of the root is not followed.
+    const confined = new NodeWorkspace([root]);
+    config = await parseConfigText(configText, configUri, (uri) => confined.readText(uri));
     for (const p of config.problems) findings.push(configProblemFinding(p.file, p));
   }
   if (ladderPath) {

@@ -5,7 +5,7 @@ import { trimUnicode } from './normalizeText';
 const GRADE_NUMBER = /\b(?:job[ \t]+)?grade[ \t]*(#?)[ \t]*(\d{1,3}(?:\.\d+)?)/dgi;
 /** What must stand before the grade for it to be a claim: "is a [", "are ", "is [". */
 const COPULA_BEFORE = /\b(?:is|are)[ \t]+(?:an?[ \t]+)?\[?[ \t]*$/i;
-const SENTENCE_START = /(?:^|[.!?:;|]\s+|\n\s*(?:[-*+]|\d+\.)?\s*|(?<!#)#+\s+)(?=\S)/g;
+const SENTENCE_START = /(?:^#*[ \t]*|[.!?:;|]\s+|\n\s*(?:[-*+]|\d+\.)?\s*|(?<!#)#+\s+)(?=\S)/g;
 const GENERIC_SUBJECT = /^(?:this|the|each|every)?\s*(?:role|position|job|level|job family|title)s?$/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const TRAILING_ROLE_WORD = /(?<!\s)\s+(?:role|position)$/i;

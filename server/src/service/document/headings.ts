@@ -39,7 +39,7 @@ export function buildHeadings(
       raw = raw.slice(0, attribute.index);
       plain = trimUnicode(plain.replace(HEADING_ATTRIBUTE, ''));
     } else {
-      const nextLineStart = lineEnd + 1;
+      const nextLineStart = text.startsWith('\r\n', lineEnd) ? lineEnd + 2 : lineEnd + 1; // CRLF: the heading ends before `\r`
       const nextLineEnd = text.indexOf('\n', nextLineStart);
       const nextLine = text.slice(nextLineStart, nextLineEnd === -1 ? text.length : nextLineEnd).replace(/\r$/, '');
       const block = end <= lineEnd + 1 ? BLOCK_ATTRIBUTE.exec(nextLine) : null;
