@@ -4,12 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusRoot, corpusSkipReason } from '../helpers/corpus';
-import { NodeWorkspace } from '../../server/src/node/nodeWorkspace';
-import { createRoleDocsService } from '../../server/src/service';
-import { defaultConfig } from '../../server/src/service/config/defaultConfig';
-import { createSectionMatcher } from '../../server/src/service/document/sectionMatcher';
-import { defaultParseLimits } from '../../server/src/service/document/parseMarkdown';
-import { slugProfiles, type SlugProfileName } from '../../server/src/service/document/slug';
+import { checkTree } from '../helpers/checkTree';
+import type { SlugProfileName } from '../../server/src/service/document/slug';
 import { rules } from '../../server/src/service/rules';
 import type { ResolvedFinding } from '../../server/src/service/types';
 
@@ -29,28 +25,10 @@ interface Baseline {
   findings: string[];
 }
 
-/**
- * Checks every markdown file under `root` as one workspace, like test/helpers/checkTree.ts, but
- * without the parse time budget: with it, a loaded machine skips blocks and the findings change.
- */
 async function checkCorpus(root: string, profile: SlugProfileName): Promise<{ findings: ResolvedFinding[]; ruleFailures: string[] }> {
-  const workspace = new NodeWorkspace([root]);
-  const config = defaultConfig();
-  config.slugProfile = profile;
-  const ruleFailures: string[] = [];
-  const service = createRoleDocsService({ workspace, config, logger: { log: (m) => ruleFailures.push(m) } });
-  service.store.setOptions({
-    slugProfile: slugProfiles[profile],
-    matchSection: createSectionMatcher(config.ladder.sectionVocabulary),
-    parseLimits: { ...defaultParseLimits, budgetMs: Number.POSITIVE_INFINITY },
+  return checkTree([root], (config) => {
+    config.slugProfile = profile;
   });
-  const findings: ResolvedFinding[] = [];
-  for (const uri of await workspace.findMarkdownFiles()) {
-    const read = await workspace.readFile(uri);
-    if ('problem' in read) throw new Error(`${uri}: ${read.problem}`);
-    findings.push(...(await service.check(service.getDocument(uri, read.text, -1))));
-  }
-  return { findings, ruleFailures };
 }
 
 function keyOf(f: ResolvedFinding): string {

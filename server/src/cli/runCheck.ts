@@ -2,6 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { createRoleDocsService, type RoleDocsService } from '../service';
+import { deterministicParseLimits } from '../service/document/parseMarkdown';
 import type { RoleDocsConfig } from '../service/config/configTypes';
 import { CONFIG_FILE_NAME } from '../service/config/configTypes';
 import { defaultConfig } from '../service/config/defaultConfig';
@@ -68,7 +69,7 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   if (args.slugProfile) config.slugProfile = args.slugProfile as RoleDocsConfig['slugProfile'];
   // With --fix files change during the run, so reads are not shared and findings are not cached.
   const workspace = args.fix ? selection.workspace : new RunWorkspace(selection.workspace);
-  const service = createRoleDocsService({ workspace, config, logger: { log: io.stderr } });
+  const service = createRoleDocsService({ workspace, config, logger: { log: io.stderr }, parseLimits: deterministicParseLimits });
   const cacheDir = args.fix || args.noCache ? undefined : cacheDirectory(io.cwd);
   const cache = cacheDir ? await CheckCache.open(cacheDir, cacheKey(config, workspace.roots), selection.root) : undefined;
   const checkPage = workspace instanceof RunWorkspace ? createPageChecker(service, workspace, cache) : undefined;

@@ -3,6 +3,7 @@ import type { RoleDocument } from './document/model';
 import { slugProfiles } from './document/slug';
 import { createSectionMatcher } from './document/sectionMatcher';
 import type { DocumentOptions } from './document/buildRoleDocument';
+import type { ParseLimits } from './document/parseMarkdown';
 import { DocumentStore } from './documentStore';
 import type { Workspace } from './workspace';
 import type { RoleDocsConfig } from './config/configTypes';
@@ -20,6 +21,8 @@ export interface RoleDocsServiceOptions {
   workspace: Workspace;
   config?: RoleDocsConfig;
   logger?: Logger;
+  /** Parse caps; the editor keeps the default time budget, the CLI turns it off. */
+  parseLimits?: ParseLimits;
 }
 
 export interface RoleDocsService {
@@ -35,15 +38,15 @@ export interface RoleDocsService {
 }
 
 /** How pages are parsed under a config: its slug profile and section words. */
-export function documentOptions(config: RoleDocsConfig): DocumentOptions {
-  return { slugProfile: slugProfiles[config.slugProfile], matchSection: createSectionMatcher(config.ladder.sectionVocabulary) };
+export function documentOptions(config: RoleDocsConfig, parseLimits?: ParseLimits): DocumentOptions {
+  return { slugProfile: slugProfiles[config.slugProfile], matchSection: createSectionMatcher(config.ladder.sectionVocabulary), parseLimits };
 }
 
 /** The Role Docs engine: no LSP connection and no file system, only the workspace it is given. */
 export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocsService {
   const { workspace } = options;
   let config = options.config ?? defaultConfig();
-  const store = new DocumentStore(workspace, documentOptions(config));
+  const store = new DocumentStore(workspace, documentOptions(config, options.parseLimits));
   const logger = options.logger;
   const displayPath = (uri: string): string => relativeToRoots(uri, workspace.roots);
 
@@ -78,7 +81,7 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
     },
     setConfig(next) {
       config = next;
-      store.setOptions(documentOptions(next));
+      store.setOptions(documentOptions(next, options.parseLimits));
     },
     getDocument: (uri, text, version) => store.get(uri, text, version),
     async check(document) {

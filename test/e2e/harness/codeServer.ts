@@ -33,6 +33,7 @@ const SETTINGS = {
   'git.enabled': false,
   'editor.hover.delay': 150,
   'editor.minimap.enabled': false,
+  'editor.stickyScroll.enabled': false,
   'window.commandCenter': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };

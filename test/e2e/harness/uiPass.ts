@@ -22,7 +22,8 @@ async function openAt(page: Page, serverUrl: string, folder: string, path: strin
 /** The whole window, and a crop to the parts that matter (the README's pictures come from the crops). */
 async function shoot(page: Page, shots: string, name: string, parts: string[]): Promise<void> {
   await page.screenshot({ path: join(shots, `${name}.png`) });
-  const boxes = (await Promise.all(parts.map((p) => page.locator(p).first().boundingBox()))).filter((b) => b !== null);
+  const elements = (await Promise.all(parts.map((p) => page.locator(p).all()))).flat();
+  const boxes = (await Promise.all(elements.map((e) => e.boundingBox()))).filter((b) => b !== null);
   if (!boxes.length) return;
   const x = Math.min(...boxes.map((b) => b.x));
   const y = Math.min(...boxes.map((b) => b.y));
@@ -57,7 +58,7 @@ export async function uiPass(page: Page, serverUrl: string, folder: string, shot
     await row.first().waitFor(WAIT);
     const text = await row.first().innerText();
     if (!/RD001/.test(text)) throw new Error(`the Problems row does not name RD001: ${text}`);
-    await shoot(page, shots, 'problems', ['.part.editor', '.part.panel']);
+    await shoot(page, shots, 'problems', ['.part.editor', '.markers-panel .monaco-list-row']);
   });
 
   await check('ui: the quick-fix menu on the broken anchor offers #hiring-process', async () => {
@@ -71,7 +72,7 @@ export async function uiPass(page: Page, serverUrl: string, folder: string, shot
   });
 
   await check('ui: hovering "grade 10" shows the ladder card', async () => {
-    await openAt(page, serverUrl, folder, 'job-families/engineering/principal-engineer/index.html.md', 30, 40, 'The most senior individual contributors');
+    await openAt(page, serverUrl, folder, 'job-families/engineering/principal-engineer/index.html.md', 30, 40, 'The Distinguished Engineer is a');
     // The server's code lens over the role heading shows it has read this page; a hover before that is empty.
     await page.locator('.codelens-decoration', { hasText: 'grade 10' }).first().waitFor({ timeout: 90_000 });
     const card = page.locator('.monaco-hover', { hasText: 'Distinguished' });

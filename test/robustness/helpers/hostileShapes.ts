@@ -69,8 +69,8 @@ export const hostileShapes = {
   'broken-links-20k': () =>
     Array.from({ length: 20_000 }, (_, i) => `## Heading number ${i}\n`).join('') +
     Array.from({ length: 20_000 }, (_, i) => `[x](#heading-numbr-${i})\n`).join(''),
-  /** 20,000 roles with grade claims and extends links to one another. */
-  'roles-20k': () => Array.from({ length: 20_000 }, (_, i) => roleBlock(i)).join('\n'),
+  /** 5,000 roles (2 MB) with grade claims, extends links and tables. */
+  'roles-5k': () => Array.from({ length: 5_000 }, (_, i) => roleBlock(i)).join('\n'),
   /** An unclosed fence holding the rest of a large page. */
   'unclosed-fence': () => '```\n' + repeatTo(1024 * 1024, (i) => roleBlock(i)),
   /** An HTML block that never ends, with many id attributes. */

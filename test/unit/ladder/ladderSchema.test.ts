@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ladderSchemaJson from '../../../schemas/ladder.schema.json';
 import gitlabLadderJson from '../../../schemas/ladders/gitlab.json';
+import { checkLadderSemantics } from '../../../server/src/service/ladder/ladderChecks';
+import { defaultLadder } from '../../../server/src/service/ladder/defaultLadder';
 import { validateLadderSchema } from '../../../server/src/service/ladder/ladderSchema';
 
 test('the GitLab ladder validates against the ladder schema', () => {
@@ -29,4 +31,10 @@ test('schema messages name the field', () => {
     issues.map((issue) => issue.message),
     ['ladder has unknown property "colour"', 'levels[0].grade must be a number'],
   );
+});
+
+test('the built-in GitLab ladder passes the semantic checks a user ladder gets', () => {
+  assert.deepEqual(checkLadderSemantics(defaultLadder), []);
+  assert.equal(defaultLadder.name, 'GitLab');
+  assert.equal(Object.hasOwn(defaultLadder, '$schema'), false);
 });

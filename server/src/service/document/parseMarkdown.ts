@@ -22,6 +22,12 @@ export interface ParseLimits {
 
 export const defaultParseLimits: ParseLimits = { maxBlockChars: 100_000, budgetMs: 3_000, budgetMsPerKChar: 10 };
 
+/**
+ * For CI: no time budget, so findings never depend on how busy the machine is. The block size
+ * cap alone keeps every block's parse bounded.
+ */
+export const deterministicParseLimits: ParseLimits = { maxBlockChars: 100_000, budgetMs: Number.POSITIVE_INFINITY, budgetMsPerKChar: 0 };
+
 /** A stretch of the page that was not parsed, and why. */
 export interface SkippedBlock {
   start: number;

@@ -13,15 +13,26 @@ function phrasePattern(phrase: string): string {
   return phrase.trim().split(/\s+/).map((w) => escape(w).replace(/['\u2019]/g, "['\u2019]")).join('\\s+');
 }
 
-function termPattern(term: InclusiveTerm): RegExp {
-  return new RegExp(`${WORD_BEFORE}${phrasePattern(term.term)}${WORD_AFTER}`, 'giu');
+function wholeWords(phrase: string): RegExp {
+  return new RegExp(`${WORD_BEFORE}${phrasePattern(phrase)}${WORD_AFTER}`, 'giu');
+}
+
+/** Compiled once per ladder term: every page is checked against the same few patterns. */
+const compiledTerms = new WeakMap<InclusiveTerm, { term: RegExp; exceptions: RegExp[] }>();
+
+function patternsOf(term: InclusiveTerm): { term: RegExp; exceptions: RegExp[] } {
+  let compiled = compiledTerms.get(term);
+  if (!compiled) {
+    compiled = { term: wholeWords(term.term), exceptions: (term.exceptions ?? []).map(wholeWords) };
+    compiledTerms.set(term, compiled);
+  }
+  return compiled;
 }
 
 /** Offsets covered by the term's exceptions ("Master's degree" for "master"). */
-function exceptionSpans(text: string, offset: number, term: InclusiveTerm): [number, number][] {
+function exceptionSpans(text: string, offset: number, exceptions: RegExp[]): [number, number][] {
   const spans: [number, number][] = [];
-  for (const exception of term.exceptions ?? []) {
-    const pattern = new RegExp(`${WORD_BEFORE}${phrasePattern(exception)}${WORD_AFTER}`, 'giu');
+  for (const pattern of exceptions) {
     for (const m of text.matchAll(pattern)) spans.push([offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length]);
   }
   return spans;
@@ -53,8 +64,13 @@ export const inclusiveLanguage: Rule = {
     const findings: Finding[] = [];
     for (const term of context.ladder.inclusiveLanguage) {
       if (allow.has(term.term.trim().toLowerCase()) || !term.term.trim()) continue;
-      const exceptions = document.textSpans.flatMap((s) => exceptionSpans(document.text.slice(s.start, s.end), s.start, term));
-      for (const { match, start, end } of proseMatches(document, termPattern(term))) {
+      const patterns = patternsOf(term);
+      const matches = [...proseMatches(document, patterns.term)];
+      if (!matches.length) continue;
+      const exceptions = patterns.exceptions.length
+        ? document.textSpans.flatMap((s) => exceptionSpans(document.text.slice(s.start, s.end), s.start, patterns.exceptions))
+        : [];
+      for (const { match, start, end } of matches) {
         if (exceptions.some(([a, b]) => start >= a && end <= b)) continue;
         const written = match[0];
         const range = document.lines.rangeOf(start, end);
