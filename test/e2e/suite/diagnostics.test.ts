@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { PAGES, SEEDED_ANCHOR, codeOf, openPage, pageUri, revertDirtyDocuments, waitForDiagnostics } from './helpers';
+import { PAGES, SEEDED_ANCHOR, codeOf, openPage, pageUri, restoreEditedPages, waitForDiagnostics } from './helpers';
 
 suite('diagnostics', () => {
-  teardown(revertDirtyDocuments);
+  teardown(restoreEditedPages);
 
   test('a broken anchor is an RD001 error on its line and columns', async () => {
     const uri = pageUri(PAGES.product);

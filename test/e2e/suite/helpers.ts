@@ -132,12 +132,21 @@ export function hasSeededAnchor(diagnostics: vscode.Diagnostic[]): boolean {
   return diagnostics.some((d) => codeOf(d) === 'RD001' && d.range.start.line === SEEDED_ANCHOR.line);
 }
 
-/** Undoes what a test left unsaved, so each test starts from the fixture text. */
-export async function revertDirtyDocuments(): Promise<void> {
+/**
+ * Puts back the on-disk text of every page a test edited, so each test starts from the fixture.
+ * (The "Revert File" command acts on whichever editor the workbench holds active, which lags behind
+ * showTextDocument, so the text is restored and saved directly.)
+ */
+export async function restoreEditedPages(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
     if (!document.isDirty || document.isUntitled) continue;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), onDisk);
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    // Text equal to the file's makes the document clean again; save only if VS Code still thinks otherwise.
+    if (document.isDirty) assert.equal(await document.save(), true, `saving ${document.uri.path}`);
+    assert.equal(document.getText(), onDisk);
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { PAGES, SEEDED_ANCHOR, codeOf, hasSeededAnchor, openPage, pageUri, revertDirtyDocuments, waitForDiagnostics } from './helpers';
+import { PAGES, SEEDED_ANCHOR, codeOf, hasSeededAnchor, openPage, pageUri, restoreEditedPages, waitForDiagnostics } from './helpers';
 
 suite('quick fix', () => {
-  teardown(revertDirtyDocuments);
+  teardown(restoreEditedPages);
 
   test('the quick fix on a broken anchor repairs the link and the finding goes away', async () => {
     const uri = pageUri(PAGES.product);

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { PAGES, codeOf, openPage, pageUri, revertDirtyDocuments, roleDocsExtension, waitFor, waitForDiagnostics } from './helpers';
+import { PAGES, codeOf, openPage, pageUri, restoreEditedPages, roleDocsExtension, waitFor, waitForDiagnostics } from './helpers';
 
 suite('rename', () => {
-  teardown(revertDirtyDocuments);
+  teardown(restoreEditedPages);
 
   test('renaming a heading updates the link to it in another page', async () => {
     const editor = await openPage(PAGES.index);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { PAGES, codeOf, hasSeededAnchor, openPage, pageUri, revertDirtyDocuments, waitFor, waitForDiagnostics } from './helpers';
+import { PAGES, codeOf, hasSeededAnchor, openPage, pageUri, restoreEditedPages, waitFor, waitForDiagnostics } from './helpers';
 
 /** Pids of this extension host's children running the bundled node server (dist/server.js). */
 function serverPids(): number[] {
@@ -23,7 +23,7 @@ function serverPids(): number[] {
 }
 
 suite('server recovery', () => {
-  teardown(revertDirtyDocuments);
+  teardown(restoreEditedPages);
 
   test('after the server process is killed, it is restarted and diagnostics come back', async function () {
     if (process.platform !== 'linux') this.skip();

@@ -18,7 +18,13 @@ export interface ParseLimits {
   budgetMs: number;
   /** Budget that grows with the page, so a large page parsed in linear time is never cut short. */
   budgetMsPerKChar?: number;
+  /** Emphasis and link delimiters (`*`, `_`, `[`, `]`) per block: inside one paragraph their cost grows with the square of their count. */
+  maxDelimiters?: number;
 }
+
+/** Deeper trees (thousands of nested quotes) would overflow the stack of every tree walk after the parse. */
+const MAX_TREE_DEPTH = 500;
+const DEFAULT_MAX_DELIMITERS = 5_000;
 
 export const defaultParseLimits: ParseLimits = { maxBlockChars: 100_000, budgetMs: 3_000, budgetMsPerKChar: 10 };
 
@@ -142,7 +148,7 @@ function parseBlock(text: string, block: Block, candidates: DefinitionCandidate[
     block.entry = cached;
     return;
   }
-  if (body.length > limits.maxBlockChars) {
+  if (body.length > limits.maxBlockChars || countDelimiters(body) > (limits.maxDelimiters ?? DEFAULT_MAX_DELIMITERS)) {
     block.skipped = 'size';
     return;
   }
@@ -150,7 +156,18 @@ function parseBlock(text: string, block: Block, candidates: DefinitionCandidate[
     block.skipped = 'time';
     return;
   }
-  const tree = processor.parse(source);
+  let tree: Root;
+  try {
+    tree = processor.parse(source);
+  } catch {
+    // Only pathological nesting makes the parser itself run out of stack; the block is reported, not fatal.
+    block.skipped = 'size';
+    return;
+  }
+  if (treeDepthExceeds(tree, MAX_TREE_DEPTH)) {
+    block.skipped = 'size';
+    return;
+  }
   const definitions: string[] = [];
   for (const child of tree.children) {
     if (child.position && child.position.end.offset! <= prefix.length) continue;
@@ -174,6 +191,26 @@ function collectDefinitions(node: Nodes, out: string[]): void {
   if (node.type === 'definition') out.push(normalizeLabel(node.label ?? node.identifier));
   else if (node.type === 'footnoteDefinition') out.push('^' + normalizeLabel(node.label ?? node.identifier));
   if ('children' in node) for (const child of node.children) collectDefinitions(child, out);
+}
+
+function countDelimiters(body: string): number {
+  let n = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 91 || c === 93) n++;
+  }
+  return n;
+}
+
+/** Whether any path from the root is deeper than `limit`, walked without recursion. */
+function treeDepthExceeds(tree: Root, limit: number): boolean {
+  const stack: [Nodes, number][] = [[tree, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** A copy of a cached node with its positions moved to where the block sits in the page. */
