@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { BACKEND, BACKEND_TEXT, createFixture, type Fixture } from './fixtureWorkspace';
 import { LspSession } from './lspSession';
+import { formatLadderTable } from '../../server/src/service/ladder/ladderTable';
+import { defaultLadder } from '../../server/src/service/ladder/defaultLadder';
 
 describe('Role Docs requests', () => {
   let fixture: Fixture;
@@ -18,24 +20,7 @@ describe('Role Docs requests', () => {
   test('roleDocs/showLadder returns the ladder in force as a table', async () => {
     assert.deepEqual(await session.connection.sendRequest('roleDocs/showLadder', {}), {
       source: 'default',
-      text: [
-        'GitLab ladder',
-        'Grade    | Management                    | Individual contributor',
-        '---------+-------------------------------+-----------------------',
-        '15       | CEO',
-        '14       | EVP / CXO',
-        '12       | VP                            | Fellow',
-        '11       | Senior Director               | Senior Distinguished',
-        '10       | Director                      | Distinguished',
-        '9        | Senior Manager, Group Manager | Principal',
-        '8        | Manager                       | Staff',
-        '7        |                               | Senior',
-        '6        |                               | Intermediate',
-        '5        |                               | Junior, Associate',
-        '4        |                               | Intern',
-        'ungraded | Chief of Staff                | Team Lead',
-        '',
-      ].join('\n'),
+      text: formatLadderTable(defaultLadder),
     });
   });
 

@@ -53,6 +53,11 @@ export class DocumentStore {
     return model;
   }
 
+  /** A model built with this store's options but not kept: for scans that must not hold every page. */
+  parseUncached(uri: string, text: string, version: number): RoleDocument {
+    return buildRoleDocument(uri, version, text, this.#options);
+  }
+
   /** The open document's model, or the file's; undefined when it cannot be read. */
   async load(uri: string): Promise<RoleDocument | undefined> {
     const open = this.#open.get(uri);

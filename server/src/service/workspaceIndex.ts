@@ -1,11 +1,10 @@
 import type { Link, RoleDocument } from './document/model';
-import { buildRoleDocument } from './document/buildRoleDocument';
 import { FILE_VERSION } from './documentStore';
 import type { RoleDocsConfig } from './config/configTypes';
 import { createRuleContext } from './check/ruleContext';
 import { candidateFilesForLink } from './sitePaths';
 import { dirnameUri } from './uriPath';
-import { documentOptions, type RoleDocsService } from './index';
+import type { RoleDocsService } from './index';
 import { summarizePage, type LinkSummary, type PageSummary, type RoleSummary } from './index/pageSummary';
 
 export type { AnchorSummary, HeadingSummary, LinkSummary, PageSummary, RoleSummary } from './index/pageSummary';
@@ -98,7 +97,7 @@ export class WorkspaceIndex {
   async fileChanged(uri: string): Promise<void> {
     if (!MARKDOWN_FILE.test(uri) || this.#service.store.isOpen(uri)) return;
     this.#touched.add(uri);
-    const document = await this.#read(uri, this.#service.config);
+    const document = await this.#read(uri);
     if (this.#service.store.isOpen(uri)) return;
     if (document) this.update(document);
     else this.remove(uri);
@@ -163,19 +162,19 @@ export class WorkspaceIndex {
       if (this.#service.config !== config) return;
       const uri = uris[i];
       if (this.#touched.has(uri)) continue;
-      const document = await this.#read(uri, config);
+      const document = await this.#read(uri);
       if (document && !this.#touched.has(uri) && this.#service.config === config) this.#pages.set(uri, this.#summarize(document));
       if (i % SCAN_BATCH === SCAN_BATCH - 1) await yieldToEventLoop();
     }
     this.#linksStale = true;
   }
 
-  /** The open document's model, else the file parsed without caching (a scan must not keep every model). */
-  async #read(uri: string, config: RoleDocsConfig): Promise<RoleDocument | undefined> {
+  /** The open document's model, else the file parsed with the store's options but not kept (a scan must not keep every model). */
+  async #read(uri: string): Promise<RoleDocument | undefined> {
     try {
       if (this.#service.store.isOpen(uri)) return await this.#service.store.load(uri);
       const text = await this.#service.workspace.readText(uri);
-      return text === undefined ? undefined : buildRoleDocument(uri, FILE_VERSION, text, documentOptions(config));
+      return text === undefined ? undefined : this.#service.store.parseUncached(uri, text, FILE_VERSION);
     } catch {
       return undefined;
     }

@@ -148,3 +148,15 @@ test('getDependentPages lists the pages that link into a page', async () => {
   assert.deepEqual(await features.getDependentPages(BACKEND_URI), [CAREER_URI, MANAGEMENT_URI]);
   assert.deepEqual(await features.getDependentPages(MANAGEMENT_URI), []);
 });
+
+test('the index parses closed pages with the service parse limits, as the checker does', async () => {
+  const page = `## Small\n\nText.\n\n## Large\n${'word '.repeat(40)}\n\n## After\n\nText.\n`;
+  const workspace = new InMemoryWorkspace([ROOT], { [`${ROOT}/limits.md`]: page });
+  const limits = { maxBlockChars: 100, budgetMs: Number.POSITIVE_INFINITY };
+  const service = createRoleDocsService({ workspace, config: defaultConfig(), parseLimits: limits });
+  const index = new WorkspaceIndex(service);
+  // The block under "Large" is over the cap, so neither the checker nor the index sees its heading.
+  assert.deepEqual(await index.anchorsOf(`${ROOT}/limits.md`), ['small', 'after']);
+  const checked = service.getDocument(`${ROOT}/limits.md`, page, -1);
+  assert.deepEqual(checked.headings.map((h) => h.id), ['small', 'after']);
+});

@@ -19,14 +19,10 @@ function isWordCharacter(character: string | undefined): boolean {
 export type PhrasePlace = 'anywhere' | 'start' | 'end';
 
 /**
- * Finds `phrase` in `title` as whole words, ignoring case, without building a regular expression from either.
+ * Finds `phrase` as whole words, ignoring case, in a title already passed through lowerSameLength
+ * (lowered once, matched against many phrases), without building a regular expression from either.
  * A phrase edge that is punctuation ("Manager,") needs no word boundary there. Returns the first start index or -1.
  */
-export function findPhrase(title: string, phrase: string, place: PhrasePlace): number {
-  return findLoweredPhrase(lowerSameLength(title), phrase, place);
-}
-
-/** As findPhrase, for a title already passed through lowerSameLength (lower it once, match many phrases). */
 export function findLoweredPhrase(loweredTitle: string, phrase: string, place: PhrasePlace): number {
   const needle = lowerSameLength(phrase.trim());
   return needle ? scan(loweredTitle, needle, place) : -1;
