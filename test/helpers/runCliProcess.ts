@@ -13,9 +13,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the bundled CLI (built by `npm test` before the tests) as a user would. */
-export function runCliProcess(args: string[], cwd: string): CliRun {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8' });
+/** Runs the bundled CLI (built by `npm test` before the tests) as a user would; `env` adds variables, `nodeArgs` goes before the script. */
+export function runCliProcess(args: string[], cwd: string, options: { env?: Record<string, string>; nodeArgs?: string[] } = {}): CliRun {
+  const env = { ...process.env, ...options.env };
+  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), cliPath, ...args], { cwd, encoding: 'utf8', env });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

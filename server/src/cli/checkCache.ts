@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
+import { existsSync, promises as fs, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ResolvedFinding } from '../service/types';
-import type { RoleDocsConfig } from '../service/config/configTypes';
 import { writeFileAtomic } from '../node/writeFileAtomic';
-import { toolVersion } from './version';
+import { hashText } from './hashText';
+import type { ConfigInputs, PageResult } from './pageResult';
 
 /** One page's findings and the texts they were computed from. */
 interface CacheEntry {
@@ -14,12 +13,26 @@ interface CacheEntry {
   findings: ResolvedFinding[];
 }
 
-interface CacheFile {
-  key: string;
-  pages: Record<string, CacheEntry>;
+/** As written: each dependency's URI once, in `paths`, and pages pointing into it (most are link candidates that do not exist). */
+interface StoredEntry {
+  hash: string;
+  deps: [number, string | null][];
+  findings: ResolvedFinding[];
 }
 
-export const hashText = (text: string): string => createHash('sha1').update(text).digest('base64url');
+interface CacheFile {
+  /** The build of the tool that wrote it. */
+  tool: string;
+  /** The command-line settings that shape findings (roots, --ladder, --slug-profile). */
+  settings: string;
+  /** The configuration files as they were read, and their problems. */
+  config: ConfigInputs;
+  paths: string[];
+  pages: Record<string, StoredEntry>;
+}
+
+/** A file's hash as it is now, or null when it cannot be read. */
+export type HashOf = (key: string) => string | null;
 
 /** `node_modules/.cache/role-docs` in the nearest folder above `cwd` that has node_modules; none, no cache. */
 export function cacheDirectory(cwd: string): string | undefined {
@@ -30,70 +43,97 @@ export function cacheDirectory(cwd: string): string | undefined {
   }
 }
 
-/** This build of the tool: its version plus a hash of the running bundle, so a rebuilt rule never reads old findings. */
-function buildFingerprint(): string {
-  const self = typeof __filename === 'string' ? __filename : undefined;
-  let bundle = 'source';
-  try {
-    if (self) bundle = hashText(readFileSync(self, 'latin1'));
-  } catch {
-    // An unreadable bundle still has a version; the key just changes less often.
-  }
-  return `${toolVersion()}:${bundle}`;
-}
-
-/** Everything besides the pages that findings depend on: the tool, the config (ladder included) and the roots. */
-export function cacheKey(config: RoleDocsConfig, roots: readonly string[]): string {
-  const json = JSON.stringify({ tool: buildFingerprint(), config, roots }, (_k, v: unknown) =>
-    v instanceof Map ? [...v.entries()] : v instanceof Set ? [...v] : v instanceof RegExp ? v.source : v,
-  );
-  return hashText(json);
-}
-
-/** Findings by page content, on disk between runs. Invalidated whole by the key, per page by its and its links' hashes. */
+/**
+ * Findings by page content, on disk between runs. Invalidated whole when the tool, the settings or
+ * a configuration file changed; per page when the page or any file its check read changed. Reading
+ * it needs no parser, so a run with nothing to re-check never loads the engine.
+ */
 export class CheckCache {
   readonly #file: string;
-  readonly #key: string;
-  readonly #old: Record<string, CacheEntry>;
-  readonly #next: Record<string, CacheEntry> = {};
+  readonly #tool: string;
+  readonly #settings: string;
+  /** The previous run's file, or none when anything that shapes every finding changed. */
+  readonly #old: CacheFile | undefined;
+  /** Pages answered from the old file, and pages checked afresh. */
+  readonly #kept = new Set<string>();
+  readonly #fresh: Record<string, CacheEntry> = {};
+  #config: ConfigInputs | undefined;
   #changed = false;
 
-  private constructor(file: string, key: string, old: Record<string, CacheEntry>) {
+  private constructor(file: string, tool: string, settings: string, old: CacheFile | undefined) {
     this.#file = file;
-    this.#key = key;
+    this.#tool = tool;
+    this.#settings = settings;
     this.#old = old;
+    this.#config = old?.config;
   }
 
-  static async open(dir: string, key: string, scope: string): Promise<CheckCache> {
+  /** Opens the cache for one scope (the run's root); `hashOfPath` hashes a configuration file as it is now. */
+  static async open(dir: string, scope: string, tool: string, settings: string, hashOfPath: HashOf): Promise<CheckCache> {
     const file = join(dir, `${hashText(scope).slice(0, 16)}.json`);
-    let old: Record<string, CacheEntry> = {};
+    let old: CacheFile | undefined;
     try {
       const parsed = JSON.parse(await fs.readFile(file, 'utf8')) as CacheFile;
-      if (parsed.key === key && parsed.pages && typeof parsed.pages === 'object') old = parsed.pages;
+      if (parsed.tool === tool && parsed.settings === settings && isCacheShape(parsed) && unchanged(parsed.config.files, hashOfPath)) old = parsed;
     } catch {
       // Missing or damaged: start empty.
     }
-    return new CheckCache(file, key, old);
+    return new CheckCache(file, tool, settings, old);
+  }
+
+  /** The configuration's problems as last read, when the configuration has not changed since. */
+  get configFindings(): ResolvedFinding[] | undefined {
+    return this.#old?.config.findings;
   }
 
   /** The page's cached findings if neither it nor anything its check read has changed. */
-  async lookup(uri: string, hash: string, currentHash: (uri: string) => Promise<string | null>): Promise<ResolvedFinding[] | undefined> {
-    const entry = this.#old[uri];
-    if (!entry || entry.hash !== hash) return undefined;
-    for (const [dep, depHash] of entry.deps) if ((await currentHash(dep)) !== depHash) return undefined;
-    this.#next[uri] = entry;
+  lookup(uri: string, hash: string, hashOf: HashOf): ResolvedFinding[] | undefined {
+    const old = this.#old;
+    const entry = old && Object.hasOwn(old.pages, uri) ? old.pages[uri] : undefined;
+    if (!entry || entry.hash !== hash || !entry.deps.every(([index, depHash]) => hashOf(old!.paths[index] ?? '') === depHash)) return undefined;
+    this.#kept.add(uri);
     return entry.findings;
   }
 
-  store(uri: string, hash: string, deps: [string, string | null][], findings: ResolvedFinding[]): void {
-    this.#next[uri] = { hash, deps, findings };
+  /** Records a freshly checked page (pages whose findings cannot be cached are skipped). */
+  store(result: PageResult): void {
+    if (result.hash === null || !result.deps) return;
+    this.#fresh[result.uri] = { hash: result.hash, deps: result.deps, findings: result.findings };
     this.#changed = true;
+  }
+
+  setConfig(config: ConfigInputs): void {
+    if (JSON.stringify(config) !== JSON.stringify(this.#config)) this.#changed = true;
+    this.#config = config;
   }
 
   /** Writes this run's pages (entries for pages not checked this run are dropped). */
   async save(): Promise<void> {
-    if (!this.#changed && Object.keys(this.#next).length === Object.keys(this.#old).length) return;
+    const old = this.#old;
+    if (!this.#config) return;
+    if (!this.#changed && old && this.#kept.size === Object.keys(old.pages).length) return;
+    const paths = new Map<string, number>();
+    const indexOf = (dep: string): number => {
+      let index = paths.get(dep);
+      if (index === undefined) paths.set(dep, (index = paths.size));
+      return index;
+    };
+    const pages: Record<string, StoredEntry> = {};
+    for (const uri of this.#kept) {
+      const entry = old!.pages[uri];
+      pages[uri] = { ...entry, deps: entry.deps.map(([index, hash]) => [indexOf(old!.paths[index] ?? ''), hash]) };
+    }
+    for (const [uri, entry] of Object.entries(this.#fresh)) pages[uri] = { ...entry, deps: entry.deps.map(([dep, hash]) => [indexOf(dep), hash]) };
     await fs.mkdir(dirname(this.#file), { recursive: true });
-    await writeFileAtomic(this.#file, JSON.stringify({ key: this.#key, pages: this.#next } satisfies CacheFile));
+    const contents: CacheFile = { tool: this.#tool, settings: this.#settings, config: this.#config, paths: [...paths.keys()], pages };
+    await writeFileAtomic(this.#file, JSON.stringify(contents));
   }
+}
+
+function isCacheShape(file: CacheFile): boolean {
+  return Boolean(file.pages && typeof file.pages === 'object' && Array.isArray(file.paths) && Array.isArray(file.config?.files) && Array.isArray(file.config?.findings));
+}
+
+function unchanged(files: [string, string | null][], hashOf: HashOf): boolean {
+  return files.every(([key, hash]) => hashOf(key) === hash);
 }

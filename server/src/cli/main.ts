@@ -1,6 +1,7 @@
 import { parseCliArgs, USAGE, UsageError } from './cliArgs';
-import { FatalConfigError, loadCliConfig, runCheck, type CliIo } from './runCheck';
-import { formatLadderTable } from '../service/ladder/ladderTable';
+import { isFatalConfigError } from './fatalConfigError';
+import { loadEngine } from './loadEngine';
+import { runCheck, type CliIo } from './runCheck';
 import { toolVersion } from './version';
 
 /** Runs the CLI and returns its exit status; never throws. */
@@ -14,11 +15,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'version':
         io.stdout(toolVersion());
         return 0;
-      case 'ladder': {
-        const { config } = await loadCliConfig(args.root ?? io.cwd, args.ladder, io.cwd);
-        io.stdout(formatLadderTable(config.ladder));
+      case 'ladder':
+        io.stdout(await (await loadEngine()).ladderTable(args.root ?? io.cwd, args.ladder, io.cwd));
         return 0;
-      }
       case 'check':
         return await runCheck(args, io);
     }
@@ -27,7 +26,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`role-docs: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof FatalConfigError) {
+    if (isFatalConfigError(error)) {
       io.stderr(`role-docs: ${error.message}`);
       return 2;
     }

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
-import { NodeWorkspace, uriFromPath } from '../node/nodeWorkspace';
+import { NodeWorkspace, pathFromUri, uriFromPath } from '../node/nodeWorkspace';
 import { UsageError } from './cliArgs';
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -12,6 +12,17 @@ export interface Selection {
   /** File URIs to check, sorted. */
   files: string[];
   workspace: NodeWorkspace;
+  /** The folders walked for markdown and every markdown file found in them. */
+  scanned: ScannedFolders;
+}
+
+export interface ScannedFolders {
+  dirs: string[];
+  /** As paths: link targets' URIs may spell the same path differently. */
+  files: Set<string>;
+  /** The same, as the walk spelled them. */
+  dirUris: string[];
+  uris: Set<string>;
 }
 
 /** The folder pages' site paths are relative to: the nearest `.role-docs.json` up to `cwd`, else the folder itself. */
@@ -43,17 +54,31 @@ export async function selectFiles(paths: string[], cwd: string, rootOption?: str
   const extraRoots = [...dirs, ...files.map(dirname)].filter((p) => relative(root, p).startsWith('..'));
   const workspace = new NodeWorkspace([root, ...new Set(extraRoots)]);
   const selected = new Set(files.map(uriFromPath));
+  const scanned: ScannedFolders = { dirs: [], files: new Set(), dirUris: [], uris: new Set() };
   if (dirs.length) {
     const scan = new NodeWorkspace(dirs);
-    for (const uri of await scan.findMarkdownFiles()) selected.add(uri);
+    for (const uri of await scan.findMarkdownFiles()) {
+      selected.add(uri);
+      scanned.files.add(pathFromUri(uri));
+      scanned.uris.add(uri);
+    }
+    scanned.dirs.push(...dirs);
+    scanned.dirUris.push(...dirs.map(uriFromPath));
   }
   if (globs.length) {
     const scan = new NodeWorkspace([cwd]);
     const cwdUri = uriFromPath(cwd);
-    for (const uri of await scan.findMarkdownFiles()) {
+    const found = await scan.findMarkdownFiles();
+    for (const uri of found) {
+      scanned.files.add(pathFromUri(uri));
+      scanned.uris.add(uri);
+    }
+    scanned.dirs.push(cwd);
+    scanned.dirUris.push(cwdUri);
+    for (const uri of found) {
       const rel = decodeURIComponent(uri.slice(cwdUri.length + 1)).split(sep).join('/');
       if (globs.some((g) => minimatch(rel, g.replace(/^\.\//, ''), { dot: false }))) selected.add(uri);
     }
   }
-  return { root, files: [...selected].sort(), workspace };
+  return { root, files: [...selected].sort(), workspace, scanned };
 }

@@ -1,10 +1,10 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, lstatSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Workspace } from '../service/workspace';
-import { readTextFile, type ReadResult } from './readTextFile';
+import { readFileBytesSync, readTextFile, type ReadResult } from './readTextFile';
 
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+export const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 // Long enough to share within a check, short enough that a folder swapped for a symlink is seen.
 const DIRECTORY_CACHE_MS = 2000;
 
@@ -114,6 +114,45 @@ export class NodeWorkspace implements Workspace {
     }
     if (!(await this.isInside(path))) return { problem: 'Outside the workspace; not read.' };
     return readTextFile(path);
+  }
+
+  /** A file's bytes, blocking and undecoded; folders' real paths are remembered for the life of this workspace (one CLI run). */
+  readBytesSync(uri: string): Buffer | { problem: string } {
+    let path: string;
+    try {
+      path = pathFromUri(uri);
+    } catch {
+      return { problem: 'Not a file URI.' };
+    }
+    if (!this.#isInsideSync(path)) return { problem: 'Outside the workspace; not read.' };
+    return readFileBytesSync(path);
+  }
+
+  readonly #realDirsSync = new Map<string, string | undefined>();
+  #realRootsSync: string[] | undefined;
+
+  #isInsideSync(path: string): boolean {
+    const realOf = (p: string): string | undefined => {
+      try {
+        return realpathSync(p);
+      } catch {
+        return undefined;
+      }
+    };
+    this.#realRootsSync ??= this.#rootPaths.map((r) => realOf(r) ?? r);
+    let real: string | undefined;
+    try {
+      if (lstatSync(path).isSymbolicLink()) real = realOf(path);
+      else {
+        const dir = dirname(path);
+        if (!this.#realDirsSync.has(dir)) this.#realDirsSync.set(dir, realOf(dir));
+        const realDir = this.#realDirsSync.get(dir);
+        real = realDir === undefined ? undefined : join(realDir, basename(path));
+      }
+    } catch {
+      return false;
+    }
+    return real !== undefined && this.#realRootsSync.some((root) => isInsidePath(real, root));
   }
 
   async readText(uri: string): Promise<string | undefined> {

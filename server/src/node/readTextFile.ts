@@ -1,9 +1,11 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
 
 /** Pages larger than this are not read: a handbook page is kilobytes, never tens of megabytes. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export type ReadResult = { text: string } | { problem: string };
+
+type BytesResult = { text: string; bytes: Buffer; bom: boolean } | { problem: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -14,17 +16,42 @@ export async function readTextFile(path: string): Promise<ReadResult> {
 }
 
 /** The page's text (BOM removed) with the bytes it came from and whether they began with a BOM, for writers that must keep both. */
-export async function readTextFileBytes(path: string): Promise<{ text: string; bytes: Buffer; bom: boolean } | { problem: string }> {
+export async function readTextFileBytes(path: string): Promise<BytesResult> {
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(path);
-    if (!stat.isFile()) return { problem: 'Not a regular file.' };
-    if (stat.size > MAX_FILE_BYTES) return { problem: `File is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte limit; not checked.` };
+    const refused = refusal(await fs.stat(path));
+    if (refused) return refused;
     bytes = await fs.readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { problem: `Cannot read the file (${code}).` };
+    return readProblem(error);
   }
+  return decode(bytes);
+}
+
+/**
+ * A file's bytes, undecoded and blocking, under the same size rule: for the CLI's cache check,
+ * which only hashes them, and where a thread-pool round trip per small file costs more than the read.
+ */
+export function readFileBytesSync(path: string): Buffer | { problem: string } {
+  try {
+    return refusal(statSync(path)) ?? readFileSync(path);
+  } catch (error) {
+    return readProblem(error);
+  }
+}
+
+function refusal(stat: Stats): { problem: string } | undefined {
+  if (!stat.isFile()) return { problem: 'Not a regular file.' };
+  if (stat.size > MAX_FILE_BYTES) return { problem: `File is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte limit; not checked.` };
+  return undefined;
+}
+
+function readProblem(error: unknown): { problem: string } {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return { problem: `Cannot read the file (${code}).` };
+}
+
+function decode(bytes: Buffer): BytesResult {
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return { problem: 'Binary file (contains NUL bytes); not checked.' };
   try {

@@ -42,3 +42,19 @@ test('--no-cache writes no cache', () => {
   check(dir, '--no-cache');
   assert.deepEqual(readdirSync(join(dir, 'node_modules')), []);
 });
+
+test('a change to the configuration, or to the ladder file it names, re-checks every page', () => {
+  const grades = '---\ntitle: Widgets\n---\n# Widgets\n\n## Senior Widget Engineer\n\n### Job Grade\n\nThe Senior Widget Engineer is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n';
+  const dir = makeHandbook({
+    'widgets/index.md': grades,
+    '.role-docs.json': '{ "ladder": "ladder.json" }',
+    'ladder.json': '{ "extends": "gitlab", "name": "Acme" }',
+  });
+  mkdirSync(join(dir, 'node_modules'));
+  const codes = () => (JSON.parse(check(dir).stdout) as { code: string; file: string; line: number }[]).filter((f) => f.code === 'RD003').map((f) => `${f.file}:${f.line}`);
+  assert.deepEqual(codes(), []);
+  writeFileSync(join(dir, 'ladder.json'), '{ "extends": "gitlab", "name": "Acme", "levels": [{ "id": "senior", "grade": 8 }] }');
+  assert.deepEqual(codes(), ['widgets/index.md:10']);
+  writeFileSync(join(dir, '.role-docs.json'), '{ "ladder": "ladder.json", "rules": { "grade-mismatch": "off" } }');
+  assert.deepEqual(codes(), []);
+});

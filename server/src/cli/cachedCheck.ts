@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ResolvedFinding } from '../service/types';
+import type { NodeWorkspace } from '../node/nodeWorkspace';
+import { CheckCache } from './checkCache';
+import type { CheckRequest } from './checkRequest';
+import { hashBytes } from './hashText';
+import { loadEngine } from './loadEngine';
+import { hashOfPath, PageHashes } from './pageHashes';
+import type { ScannedFolders } from './selectFiles';
+import { toolVersion } from './version';
+
+export interface CachedCheckOptions {
+  /** Where the findings cache lives; undefined checks every page afresh and writes nothing. */
+  cacheDir?: string;
+  /** The selection's walk, which proves most link candidates absent without a read. */
+  scanned?: ScannedFolders;
+  log: (text: string) => void;
+  onProgress?: (done: number) => void;
+}
+
+/**
+ * Checks the pages, answering from the findings cache where nothing a page's findings depend on has
+ * changed. Only the pages left over reach the engine; when none are, the engine is never loaded.
+ */
+export async function cachedCheck(request: CheckRequest, files: string[], workspace: NodeWorkspace, options: CachedCheckOptions): Promise<ResolvedFinding[]> {
+  const pages = new PageHashes(workspace, options.scanned);
+  const settings = JSON.stringify({ roots: request.roots, ladder: request.ladder ? join(request.cwd, request.ladder) : null, slugProfile: request.slugProfile ?? null });
+  const cache = options.cacheDir ? await CheckCache.open(options.cacheDir, request.root, toolFingerprint(), settings, hashOfPath) : undefined;
+  const found = new Map<string, ResolvedFinding[]>();
+  const misses: string[] = [];
+  let missBytes = 0;
+  const reads = files.map((uri) => pages.read(uri));
+  for (const [i, uri] of files.entries()) {
+    const read = reads[i];
+    const hit = cache && read ? cache.lookup(uri, read.hash, pages.hashOf) : undefined;
+    if (hit) found.set(uri, hit);
+    else {
+      misses.push(uri);
+      missBytes += read?.size ?? 0;
+    }
+  }
+  options.onProgress?.(found.size);
+  let configFindings = cache?.configFindings;
+  if (misses.length || !configFindings) {
+    const engine = await loadEngine();
+    const hits = found.size;
+    const { inputs, results } = await engine.checkPages(request, misses, { bytes: missBytes, log: options.log, onProgress: (done) => options.onProgress?.(hits + done) });
+    configFindings = inputs.findings;
+    cache?.setConfig(inputs);
+    for (const result of results) {
+      found.set(result.uri, result.findings);
+      cache?.store(result);
+    }
+  }
+  await cache?.save().catch((error: Error) => options.log(`role-docs: cannot write the findings cache: ${error.message}`));
+  return [...configFindings, ...files.flatMap((uri) => found.get(uri) ?? [])];
+}
+
+/** This build of the tool: its version and a hash of the engine bundle, so a rebuilt rule never reads old findings. */
+function toolFingerprint(): string {
+  let engine = 'source';
+  try {
+    if (typeof __dirname === 'string') engine = hashBytes(readFileSync(join(__dirname, 'cliEngine.js')));
+  } catch {
+    // Run from sources: the version alone keys the cache.
+  }
+  return `${toolVersion()}:${engine}`;
+}

@@ -1,0 +1,9 @@
+/** What every thread of a check needs to set itself up the same way: plain data, so it crosses to workers. */
+export interface CheckRequest {
+  root: string;
+  /** Workspace folders as paths. */
+  roots: string[];
+  cwd: string;
+  ladder?: string;
+  slugProfile?: string;
+}

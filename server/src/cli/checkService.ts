@@ -1,0 +1,20 @@
+import { createRoleDocsService, type RoleDocsService } from '../service';
+import { deterministicParseLimits } from '../service/document/parseMarkdown';
+import type { RoleDocsConfig } from '../service/config/configTypes';
+import { NodeWorkspace } from '../node/nodeWorkspace';
+import { loadCliConfig } from './cliConfig';
+import type { CheckRequest } from './checkRequest';
+import type { ConfigInputs } from './pageResult';
+import { RunWorkspace } from './runWorkspace';
+
+/** The engine for one CLI thread: the run's configuration, a workspace that reads each file once, no time budget. */
+export async function createCheckService(
+  request: CheckRequest,
+  log: (text: string) => void,
+): Promise<{ service: RoleDocsService; workspace: RunWorkspace; inputs: ConfigInputs }> {
+  const { config, inputs } = await loadCliConfig(request.root, request.ladder, request.cwd);
+  if (request.slugProfile) config.slugProfile = request.slugProfile as RoleDocsConfig['slugProfile'];
+  const workspace = new RunWorkspace(new NodeWorkspace(request.roots));
+  const service = createRoleDocsService({ workspace, config, logger: { log }, parseLimits: deterministicParseLimits });
+  return { service, workspace, inputs };
+}

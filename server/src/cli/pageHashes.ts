@@ -1,0 +1,74 @@
+import { relative, sep } from 'node:path';
+import { pathFromUri, SKIPPED_DIRECTORIES, type NodeWorkspace } from '../node/nodeWorkspace';
+import { readFileBytesSync } from '../node/readTextFile';
+import { hashBytes } from './hashText';
+import type { ScannedFolders } from './selectFiles';
+
+type PageHash = { hash: string; size: number } | null;
+
+/**
+ * Each file's content hash, read once per run. Only the hash and size are kept, never the text:
+ * the thread that answers from the cache holds no pages. Reads block: on the cache's path a
+ * thread-pool round trip per small file costs more than the read itself.
+ */
+export class PageHashes {
+  readonly #workspace: NodeWorkspace;
+  readonly #scanned: ScannedFolders | undefined;
+  readonly #hashes = new Map<string, PageHash>();
+
+  constructor(workspace: NodeWorkspace, scanned?: ScannedFolders) {
+    this.#workspace = workspace;
+    this.#scanned = scanned;
+  }
+
+  /** Hash and size of the page's text; null when it cannot be read as text. */
+  read(uri: string): PageHash {
+    let read = this.#hashes.get(uri);
+    if (read === undefined) {
+      read = this.#knownAbsent(uri) ? null : this.#hash(uri);
+      this.#hashes.set(uri, read);
+    }
+    return read;
+  }
+
+  hashOf = (uri: string): string | null => this.read(uri)?.hash ?? null;
+
+  #hash(uri: string): PageHash {
+    const bytes = this.#workspace.readBytesSync(uri);
+    return Buffer.isBuffer(bytes) ? { hash: hashBytes(bytes), size: bytes.length } : null;
+  }
+
+  /**
+   * Whether the file selection's walk proves the page absent: a markdown file in a walked folder
+   * that the walk did not find. Pages' links try thousands of candidate files that do not exist;
+   * this answers for them without touching the disk.
+   */
+  #knownAbsent(uri: string): boolean {
+    const scanned = this.#scanned;
+    if (!scanned || !uri.endsWith('.md')) return false;
+    // A URI with no escapes is spelled as the walk spells it: string tests suffice.
+    if (!uri.includes('%')) {
+      if (scanned.uris.has(uri)) return false;
+      const dir = scanned.dirUris.find((d) => uri.startsWith(d + '/'));
+      if (dir !== undefined) return !uri.slice(dir.length + 1).split('/').some((part) => SKIPPED_DIRECTORIES.has(part));
+    }
+    let path: string;
+    try {
+      path = pathFromUri(uri);
+    } catch {
+      return false;
+    }
+    if (scanned.files.has(path)) return false;
+    return scanned.dirs.some((dir) => {
+      const rel = relative(dir, path);
+      if (rel === '' || rel.startsWith('..') || rel.startsWith(sep)) return false;
+      return !rel.split(sep).some((part) => SKIPPED_DIRECTORIES.has(part));
+    });
+  }
+}
+
+/** A configuration file's hash as it is now (by path), read the way the configuration loader reads it. */
+export function hashOfPath(path: string): string | null {
+  const bytes = readFileBytesSync(path);
+  return Buffer.isBuffer(bytes) ? hashBytes(bytes) : null;
+}

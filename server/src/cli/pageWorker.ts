@@ -1,0 +1,29 @@
+import { parentPort } from 'node:worker_threads';
+import { blockTrees } from '../service/document/parseMarkdown';
+import type { CheckRequest } from './checkRequest';
+import { createCheckService } from './checkService';
+import { createPageChecker } from './pageChecker';
+import type { PageResult } from './pageResult';
+
+/** Messages from the thread that hands out pages: a batch to check, or the end of the run. */
+export type ToWorker = { batch: string[] } | { done: true };
+export type FromWorker = { ready: true } | { results: PageResult[] };
+
+/** A worker thread's loop: set up the engine once, then check each batch it is sent. */
+export async function runPageWorker(request: CheckRequest): Promise<void> {
+  const port = parentPort!;
+  // A run parses each page once, so block trees are rarely reused: keep few, and the heap small.
+  blockTrees.maxChars = Math.min(blockTrees.maxChars, 256_000);
+  const { service, workspace } = await createCheckService(request, (text) => process.stderr.write(text + '\n'));
+  const checkPage = createPageChecker(service, workspace);
+  port.on('message', async (message: ToWorker) => {
+    if ('done' in message) {
+      port.close();
+      return;
+    }
+    const results: PageResult[] = [];
+    for (const uri of message.batch) results.push(await checkPage(uri));
+    port.postMessage({ results } satisfies FromWorker);
+  });
+  port.postMessage({ ready: true } satisfies FromWorker);
+}
