@@ -1,6 +1,7 @@
 // `npm run bench`: Role Docs against its peers on the shared corpus, as whole processes, alternating
 // tools round by round, reporting medians and ratios from this one run. Installs nothing.
-//   node bench/run.mjs [--quick] [--runs N] [--scale-runs N] [--cap SECONDS] [--only corpus,10x,25x,one-page] [--json FILE]
+//   node bench/run.mjs [--quick] [--runs N] [--scale-runs N] [--cap SECONDS] [--only corpus,10x,25x,one-page]
+//                      [--tools read,cold,cold1,warm,markdownlint,remark-cli,vscode,remark-parse] [--json FILE]
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -39,6 +40,7 @@ const bin = (pkg, path) => join(project, 'node_modules', pkg, path);
 const tools = [
   { id: 'read', label: 'read every file (floor)', args: (dir) => [join(project, 'bench/peers/readOnly.mjs'), dir] },
   { id: 'cold', label: 'role-docs check --no-cache (cold)', args: (dir) => [cli, 'check', dir, '--no-cache', '--exit-zero'] },
+  { id: 'cold1', label: 'role-docs check --no-cache, one worker thread', args: (dir) => [cli, 'check', dir, '--no-cache', '--exit-zero'], env: { ROLE_DOCS_THREADS: '1' } },
   { id: 'warm', label: 'role-docs check (warm cache)', args: (dir) => [cli, 'check', dir, '--exit-zero'], prime: true },
   {
     id: 'markdownlint',
@@ -55,6 +57,9 @@ const tools = [
   { id: 'remark-parse', label: 'remark parse (+gfm, frontmatter)', args: (dir) => [join(project, 'bench/peers/remarkParse.mjs'), dir] },
 ];
 
+const toolFilter = option('--tools', undefined)?.split(',');
+if (toolFilter) tools.splice(0, tools.length, ...tools.filter((t) => toolFilter.includes(t.id)));
+
 /** Runs one process tree; resolves with wall seconds, CPU seconds and peak RSS, or `capped`. */
 function measure(tool, dir) {
   return new Promise((done) => {
@@ -62,7 +67,8 @@ function measure(tool, dir) {
     const command = [process.execPath, ...tool.args(dir)];
     const full = timeBin ? [timeBin, '-f', '%U %S %M', '-o', statsFile, ...command] : command;
     const started = process.hrtime.bigint();
-    const child = spawn(full[0], full.slice(1), { cwd: tool.cwd?.(dir) ?? project, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const env = { ...process.env, ...tool.env };
+    const child = spawn(full[0], full.slice(1), { cwd: tool.cwd?.(dir) ?? project, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
     let capped = false;

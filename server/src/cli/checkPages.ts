@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { blockTrees } from '../service/document/parseMarkdown';
 import type { CheckRequest } from './checkRequest';
 import { createCheckService } from './checkService';
 import { createPageChecker } from './pageChecker';
@@ -18,6 +17,8 @@ export interface CheckPagesOptions {
 const WORKER_MIN_BYTES = 512 * 1024;
 /** Pages per message: small enough to balance the threads, large enough that messages cost nothing. */
 const BATCH = 4;
+/** Each thread holds an engine and its young generation (≈ 250 MB at peak): past four, memory grows faster than speed. */
+const MAX_THREADS = 4;
 /**
  * Parsing allocates many short-lived nodes: a young generation of this size (V8 splits it in three)
  * takes about a third off the time spent collecting them.
@@ -26,9 +27,8 @@ const YOUNG_GENERATION_MB = 192;
 
 /** Checks the pages, on worker threads when the run is large enough and the machine has cores to spare. */
 export async function checkPages(request: CheckRequest, uris: string[], options: CheckPagesOptions): Promise<{ inputs: ConfigInputs; results: PageResult[] }> {
-  const threads = threadCount(uris.length, options.bytes);
-  if (threads <= 1) {
-    blockTrees.maxChars = Math.min(blockTrees.maxChars, 256_000);
+  const workers = workerCount(uris.length, options.bytes);
+  if (workers === 0) {
     const { service, workspace, inputs } = await createCheckService(request, options.log);
     const checkPage = createPageChecker(service, workspace);
     const results: PageResult[] = [];
@@ -40,17 +40,21 @@ export async function checkPages(request: CheckRequest, uris: string[], options:
   }
   // The configuration is read here first, so a fatal problem in it stops the run before any thread starts.
   const { inputs } = await createCheckService(request, options.log);
-  const results = await checkOnWorkers(request, uris, threads, options.onProgress);
+  const results = await checkOnWorkers(request, uris, workers, options.onProgress);
   return { inputs, results };
 }
 
-function threadCount(pages: number, bytes: number): number {
+/**
+ * How many worker threads check the pages; 0 checks them on this thread. A large run gets at least
+ * one worker even on one core, for the worker's larger young generation. `ROLE_DOCS_THREADS` sets it.
+ */
+function workerCount(pages: number, bytes: number): number {
   const wanted = process.env.ROLE_DOCS_THREADS;
-  if (wanted !== undefined && /^\d+$/.test(wanted)) return Math.max(1, Math.min(Number(wanted), pages));
+  if (wanted !== undefined && /^\d+$/.test(wanted)) return Math.min(Number(wanted), pages);
   // Workers run this very bundle; from sources (tests under a TypeScript loader) there is none to run.
-  if (typeof __filename !== 'string' || !__filename.endsWith('.js')) return 1;
-  if (bytes < WORKER_MIN_BYTES) return 1;
-  return Math.max(1, Math.min(availableParallelism(), Math.ceil(pages / BATCH), 8));
+  if (typeof __filename !== 'string' || !__filename.endsWith('.js')) return 0;
+  if (bytes < WORKER_MIN_BYTES || pages === 0) return 0;
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(pages / BATCH), MAX_THREADS));
 }
 
 function checkOnWorkers(request: CheckRequest, uris: string[], threads: number, onProgress?: (done: number) => void): Promise<PageResult[]> {

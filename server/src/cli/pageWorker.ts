@@ -1,5 +1,4 @@
 import { parentPort } from 'node:worker_threads';
-import { blockTrees } from '../service/document/parseMarkdown';
 import type { CheckRequest } from './checkRequest';
 import { createCheckService } from './checkService';
 import { createPageChecker } from './pageChecker';
@@ -12,8 +11,6 @@ export type FromWorker = { ready: true } | { results: PageResult[] };
 /** A worker thread's loop: set up the engine once, then check each batch it is sent. */
 export async function runPageWorker(request: CheckRequest): Promise<void> {
   const port = parentPort!;
-  // A run parses each page once, so block trees are rarely reused: keep few, and the heap small.
-  blockTrees.maxChars = Math.min(blockTrees.maxChars, 256_000);
   const { service, workspace } = await createCheckService(request, (text) => process.stderr.write(text + '\n'));
   const checkPage = createPageChecker(service, workspace);
   port.on('message', async (message: ToWorker) => {
