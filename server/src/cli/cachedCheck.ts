@@ -28,24 +28,23 @@ export async function cachedCheck(request: CheckRequest, files: string[], worksp
   const settings = JSON.stringify({ roots: request.roots, ladder: request.ladder ? join(request.cwd, request.ladder) : null, slugProfile: request.slugProfile ?? null });
   const cache = options.cacheDir ? await CheckCache.open(options.cacheDir, request.root, toolFingerprint(), settings, hashOfPath) : undefined;
   const found = new Map<string, ResolvedFinding[]>();
-  const misses: string[] = [];
-  let missBytes = 0;
-  const reads = files.map((uri) => pages.read(uri));
-  for (const [i, uri] of files.entries()) {
-    const read = reads[i];
-    const hit = cache && read ? cache.lookup(uri, read.hash, pages.hashOf) : undefined;
+  const misses: { uri: string; size: number }[] = [];
+  for (const uri of files) {
+    // A page the cache has no entry for is not even read here: its check reads it.
+    const read = cache?.holds(uri) ? pages.read(uri) : undefined;
+    const hit = read ? cache!.lookup(uri, read.hash, pages.hashOf) : undefined;
     if (hit) found.set(uri, hit);
-    else {
-      misses.push(uri);
-      missBytes += read?.size ?? 0;
-    }
+    else misses.push({ uri, size: read?.size ?? pages.size(uri) });
   }
+  // Largest first, so no thread is left with one big page while the others have finished.
+  misses.sort((a, b) => b.size - a.size);
+  const missBytes = misses.reduce((n, m) => n + m.size, 0);
   options.onProgress?.(found.size);
   let configFindings = cache?.configFindings;
   if (misses.length || !configFindings) {
     const engine = await loadEngine();
     const hits = found.size;
-    const { inputs, results } = await engine.checkPages(request, misses, { bytes: missBytes, log: options.log, onProgress: (done) => options.onProgress?.(hits + done) });
+    const { inputs, results } = await engine.checkPages(request, misses.map((m) => m.uri), { bytes: missBytes, log: options.log, onProgress: (done) => options.onProgress?.(hits + done) });
     configFindings = inputs.findings;
     cache?.setConfig(inputs);
     for (const result of results) {

@@ -86,6 +86,11 @@ export class CheckCache {
     return this.#old?.config.findings;
   }
 
+  /** Whether the previous run left findings for this page (current or not). */
+  holds(uri: string): boolean {
+    return this.#old !== undefined && Object.hasOwn(this.#old.pages, uri);
+  }
+
   /** The page's cached findings if neither it nor anything its check read has changed. */
   lookup(uri: string, hash: string, hashOf: HashOf): ResolvedFinding[] | undefined {
     const old = this.#old;

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { pathFromUri, SKIPPED_DIRECTORIES, type NodeWorkspace } from '../node/nodeWorkspace';
 import { readFileBytesSync } from '../node/readTextFile';
@@ -29,6 +30,17 @@ export class PageHashes {
       this.#hashes.set(uri, read);
     }
     return read;
+  }
+
+  /** The page's size in bytes without reading it (0 when it cannot be read): to plan the run. */
+  size(uri: string): number {
+    const read = this.#hashes.get(uri);
+    if (read !== undefined) return read?.size ?? 0;
+    try {
+      return statSync(pathFromUri(uri)).size;
+    } catch {
+      return 0;
+    }
   }
 
   hashOf = (uri: string): string | null => this.read(uri)?.hash ?? null;
