@@ -22,6 +22,10 @@ export function createPageChecker(service: RoleDocsService, workspace: RunWorksp
     if (hash === undefined) hashes.set(uri, (hash = hashText(text)));
     return hash;
   };
+  const forget = (uri: string): void => {
+    service.store.invalidate(uri);
+    workspace.forget(uri);
+  };
   const targets = new Set<string>();
   const keepTarget = (uri: string): void => {
     targets.delete(uri);
@@ -29,14 +33,14 @@ export function createPageChecker(service: RoleDocsService, workspace: RunWorksp
     if (targets.size <= KEPT_TARGETS) return;
     const oldest = targets.values().next().value as string;
     targets.delete(oldest);
-    service.store.invalidate(oldest);
+    forget(oldest);
   };
 
   return async function checkPage(uri: string): Promise<PageResult> {
     const read = await workspace.readFile(uri);
     if ('problem' in read) return { uri, hash: null, findings: [unreadableFileFinding(uri, read.problem)] };
     const { result, reads } = await workspace.recording(() => service.check(service.getDocument(uri, read.text, -1)));
-    if (!targets.has(uri)) service.store.invalidate(uri);
+    if (!targets.has(uri)) forget(uri);
     let deps: PageResult['deps'];
     if (!reads.listed) {
       deps = [];

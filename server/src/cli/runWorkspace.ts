@@ -33,6 +33,11 @@ export class RunWorkspace implements Workspace {
     return read;
   }
 
+  /** Lets a file's text go once nothing will ask for it again (a checked page that no link points at). */
+  forget(uri: string): void {
+    this.#reads.delete(uri);
+  }
+
   async readText(uri: string): Promise<string | undefined> {
     const read = await this.readFile(uri);
     const text = 'text' in read ? read.text : undefined;
