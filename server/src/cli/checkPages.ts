@@ -32,7 +32,9 @@ export async function checkPages(request: CheckRequest, uris: string[], options:
     const { service, workspace, inputs } = await createCheckService(request, options.log);
     const checkPage = createPageChecker(service, workspace);
     const results: PageResult[] = [];
-    for (const uri of uris) {
+    for (const [i, uri] of uris.entries()) {
+      // The next pages' reads run while this one is parsed.
+      for (const ahead of uris.slice(i + 1, i + 1 + BATCH)) void workspace.readFile(ahead);
       results.push(await checkPage(uri));
       options.onProgress?.(results.length);
     }

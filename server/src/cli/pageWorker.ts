@@ -18,6 +18,8 @@ export async function runPageWorker(request: CheckRequest): Promise<void> {
       port.close();
       return;
     }
+    // Reads start together and finish while earlier pages are parsed, so the thread never waits on the disk.
+    for (const uri of message.batch) void workspace.readFile(uri);
     const results: PageResult[] = [];
     for (const uri of message.batch) results.push(await checkPage(uri));
     port.postMessage({ results } satisfies FromWorker);
