@@ -44,6 +44,7 @@ export class FileWatchers {
       return undefined;
     });
     (await previous)?.dispose();
-    await this.#registration;
+    // Only a client that took the watchers tells the server about every change on disk.
+    folders.filesWatched = (await this.#registration) !== undefined;
   }
 }

@@ -16,20 +16,24 @@ export class FolderSet {
   readonly #loose: RoleDocsFolder;
   readonly #createWorkspace: CreateWorkspace;
   readonly #logger: Logger;
+  /** Set once the client watches every page, so the folders may trust what they have read (see DocumentStore). */
+  filesWatched = false;
   /** Settles when the configuration being loaded is in force; requests wait for it. */
   ready: Promise<void> = Promise.resolve();
+
+  readonly #watched = (): boolean => this.filesWatched;
 
   constructor(createWorkspace: CreateWorkspace, logger: Logger) {
     this.#createWorkspace = createWorkspace;
     this.#logger = logger;
-    this.#loose = new RoleDocsFolder(undefined, createWorkspace([]), logger);
+    this.#loose = new RoleDocsFolder(undefined, createWorkspace([]), logger, this.#watched);
   }
 
   add(uri: string): RoleDocsFolder {
     const key = trimFolderUri(uri);
     let folder = this.#folders.get(key);
     if (!folder) {
-      folder = new RoleDocsFolder(key, this.#createWorkspace([key]), this.#logger);
+      folder = new RoleDocsFolder(key, this.#createWorkspace([key]), this.#logger, this.#watched);
       this.#folders.set(key, folder);
     }
     return folder;

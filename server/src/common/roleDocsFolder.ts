@@ -22,16 +22,18 @@ export class RoleDocsFolder {
   readonly uri: string | undefined;
   readonly workspace: Workspace;
   readonly #logger: Logger;
+  readonly #filesWatched: () => boolean;
   service: RoleDocsService;
   features: LanguageFeatures;
   index: WorkspaceIndex;
   loaded: FolderConfig | undefined;
 
-  constructor(uri: string | undefined, workspace: Workspace, logger: Logger) {
+  constructor(uri: string | undefined, workspace: Workspace, logger: Logger, filesWatched: () => boolean = () => false) {
     this.uri = uri;
     this.workspace = workspace;
     this.#logger = logger;
-    this.service = createRoleDocsService({ workspace, logger });
+    this.#filesWatched = filesWatched;
+    this.service = createRoleDocsService({ workspace, logger, filesWatched });
     ({ features: this.features, index: this.index } = createFolderFeatures(this.service));
   }
 
@@ -44,7 +46,7 @@ export class RoleDocsFolder {
     const loaded = await loadFolderConfig(this.uri, settings, (uri) => this.workspace.readText(uri));
     for (const message of loaded.settingsProblems) this.#logger.log(message);
     this.loaded = loaded;
-    this.service = createRoleDocsService({ workspace: this.workspace, config: loaded.config, logger: this.#logger });
+    this.service = createRoleDocsService({ workspace: this.workspace, config: loaded.config, logger: this.#logger, filesWatched: this.#filesWatched });
     ({ features: this.features, index: this.index } = createFolderFeatures(this.service));
     for (const page of openPages()) this.open(page);
   }

@@ -13,17 +13,29 @@ export class DocumentStore {
   readonly #workspace: Workspace;
   readonly #open = new Map<string, { text: string; version: number }>();
   readonly #models = new Map<string, RoleDocument>();
+  /** Files found missing or unreadable while reads are trusted; forgotten on `invalidate`. */
+  readonly #missing = new Set<string>();
   #options: DocumentOptions;
+  #filesWatched: () => boolean;
+  /** Bumped whenever a file's cached state is dropped, so a read in flight across it is not kept. */
+  #epoch = 0;
 
-  constructor(workspace: Workspace, options: DocumentOptions) {
+  /**
+   * `filesWatched`: whether every change on disk is reported through `invalidate`. Then a closed
+   * file's model (or its absence) is reused without reading it again: a page's check probes many
+   * candidate files per link, and doing that on every keystroke cost more than the check itself.
+   */
+  constructor(workspace: Workspace, options: DocumentOptions, filesWatched: () => boolean = () => false) {
     this.#workspace = workspace;
     this.#options = options;
+    this.#filesWatched = filesWatched;
   }
 
   /** New slug profile or section words: every model is stale. */
   setOptions(options: DocumentOptions): void {
     this.#options = options;
     this.#models.clear();
+    this.#epoch++;
   }
 
   setOpen(uri: string, text: string, version: number): void {
@@ -33,6 +45,9 @@ export class DocumentStore {
   close(uri: string): void {
     this.#open.delete(uri);
     this.#models.delete(uri);
+    // Saved while open, the file may now exist; watchers report no change for open pages.
+    this.#missing.delete(uri);
+    this.#epoch++;
   }
 
   isOpen(uri: string): boolean {
@@ -41,6 +56,8 @@ export class DocumentStore {
 
   /** Drops a closed file's model after it changed on disk. */
   invalidate(uri: string): void {
+    this.#missing.delete(uri);
+    this.#epoch++;
     if (!this.#open.has(uri)) this.#models.delete(uri);
   }
 
@@ -62,8 +79,21 @@ export class DocumentStore {
   async load(uri: string): Promise<RoleDocument | undefined> {
     const open = this.#open.get(uri);
     if (open) return this.get(uri, open.text, open.version);
+    const trusted = this.#filesWatched();
+    if (trusted) {
+      if (this.#missing.has(uri)) return undefined;
+      const held = this.#models.get(uri);
+      if (held?.version === FILE_VERSION) return held;
+    }
+    const epoch = this.#epoch;
     const text = await this.#workspace.readText(uri);
-    return text === undefined ? undefined : this.get(uri, text, FILE_VERSION);
+    // A change reported during the read may postdate what was read: use it, remember nothing.
+    if (epoch !== this.#epoch) return text === undefined ? undefined : this.parseUncached(uri, text, FILE_VERSION);
+    if (text === undefined) {
+      if (trusted) this.#missing.add(uri);
+      return undefined;
+    }
+    return this.get(uri, text, FILE_VERSION);
   }
 
   cached(uri: string): RoleDocument | undefined {

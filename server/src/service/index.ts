@@ -12,6 +12,9 @@ import { checkDocument, type RuleFailure } from './check/checkDocument';
 import type { LinkedDocuments } from './check/ruleContext';
 import { candidateFilesForLink } from './sitePaths';
 import { relativeToRoots } from './uriPath';
+import { detached } from './index/pageSummary';
+
+const MAX_CANDIDATE_KEYS = 20_000;
 
 export interface Logger {
   log(message: string): void;
@@ -23,6 +26,8 @@ export interface RoleDocsServiceOptions {
   logger?: Logger;
   /** Parse caps; the editor keeps the default time budget, the CLI turns it off. */
   parseLimits?: ParseLimits;
+  /** Whether every file change is reported to the store (`invalidate`), so closed files need not be read again. */
+  filesWatched?: () => boolean;
 }
 
 export interface RoleDocsService {
@@ -46,16 +51,31 @@ export function documentOptions(config: RoleDocsConfig, parseLimits?: ParseLimit
 export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocsService {
   const { workspace } = options;
   let config = options.config ?? defaultConfig();
-  const store = new DocumentStore(workspace, documentOptions(config, options.parseLimits));
+  const store = new DocumentStore(workspace, documentOptions(config, options.parseLimits), options.filesWatched);
   const logger = options.logger;
   const displayPath = (uri: string): string => relativeToRoots(uri, workspace.roots);
+
+  /** Candidate files per link path: an edit re-checks the same links, and a large page has thousands. */
+  const candidates = new Map<string, string[]>();
+  function candidatesOf(link: RoleDocument['links'][number], fromUri: string): string[] {
+    // Site paths resolve the same from every page; relative ones from their page's folder.
+    const key = `${link.kind === 'relative' ? fromUri : ''}\n${link.path ?? ''}`;
+    let found = candidates.get(key);
+    if (!found) {
+      if (candidates.size >= MAX_CANDIDATE_KEYS) candidates.clear();
+      found = candidateFilesForLink(link, fromUri, workspace.roots, config.sitePaths);
+      // Detached: a link's path is a view into its page's text, which the memo must not keep alive.
+      candidates.set(detached(key), found);
+    }
+    return found;
+  }
 
   async function resolveLinks(document: RoleDocument): Promise<LinkedDocuments> {
     const byLinkOffset: LinkedDocuments['byLinkOffset'] = new Map();
     const loaded = new Map<string, RoleDocument | undefined>();
     for (const link of document.links) {
       if ((link.kind !== 'site-path' && link.kind !== 'relative') || !link.fragment) continue;
-      for (const candidate of candidateFilesForLink(link, document.uri, workspace.roots, config.sitePaths)) {
+      for (const candidate of candidatesOf(link, document.uri)) {
         if (!loaded.has(candidate)) {
           loaded.set(candidate, candidate === document.uri ? document : await store.load(candidate));
         }
@@ -81,6 +101,7 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
     },
     setConfig(next) {
       config = next;
+      candidates.clear();
       store.setOptions(documentOptions(next, options.parseLimits));
     },
     getDocument: (uri, text, version) => store.get(uri, text, version),

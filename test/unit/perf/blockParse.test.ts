@@ -23,6 +23,8 @@ const pages: Record<string, string> = {
   'CRLF and CR': '# A\r\n\r\ntext\r\n# B\r\rWords\r',
   'setext and empty heading': 'Title\n=====\n#\n# \ntext\n',
   'unicode labels': '# A\n\n[STRASSE]\n\n# B\n\n[straße]: /s\n',
+  'indented code first on a page that cites a footnote': '    code\nClaim[^1].\n\n# B\n\n[^1]: Source.\n',
+  'front matter naming a definition label': '---\ntitle: "[x]"\n---\n# A\n\nSee [x].\n\n[x]: /y\n',
 };
 
 for (const [name, text] of Object.entries(pages)) {

@@ -29,6 +29,20 @@ function patternsOf(term: InclusiveTerm): { term: RegExp; exceptions: RegExp[] }
   return compiled;
 }
 
+/**
+ * Any term's words, without the word boundaries: a span this does not match holds no term, so the
+ * per-term patterns (one pass each over the prose) run only on the few spans that might.
+ */
+const anyTermByList = new WeakMap<readonly InclusiveTerm[], RegExp | null>();
+
+function anyTermPattern(terms: readonly InclusiveTerm[]): RegExp | null {
+  if (!anyTermByList.has(terms)) {
+    const phrases = terms.filter((t) => t.term.trim()).map((t) => phrasePattern(t.term));
+    anyTermByList.set(terms, phrases.length ? new RegExp(phrases.join('|'), 'iu') : null);
+  }
+  return anyTermByList.get(terms)!;
+}
+
 /** Offsets covered by the term's exceptions ("Master's degree" for "master"). */
 function exceptionSpans(text: string, offset: number, exceptions: RegExp[]): [number, number][] {
   const spans: [number, number][] = [];
@@ -62,13 +76,16 @@ export const inclusiveLanguage: Rule = {
     const { document } = context;
     const allow = allowedTerms(context.options);
     const findings: Finding[] = [];
+    const anyTerm = anyTermPattern(context.ladder.inclusiveLanguage);
+    const spans = anyTerm ? document.textSpans.filter((s) => anyTerm.test(document.text.slice(s.start, s.end))) : [];
+    if (!spans.length) return findings;
     for (const term of context.ladder.inclusiveLanguage) {
       if (allow.has(term.term.trim().toLowerCase()) || !term.term.trim()) continue;
       const patterns = patternsOf(term);
-      const matches = [...proseMatches(document, patterns.term)];
+      const matches = proseMatches(document, patterns.term, spans);
       if (!matches.length) continue;
       const exceptions = patterns.exceptions.length
-        ? document.textSpans.flatMap((s) => exceptionSpans(document.text.slice(s.start, s.end), s.start, patterns.exceptions))
+        ? spans.flatMap((s) => exceptionSpans(document.text.slice(s.start, s.end), s.start, patterns.exceptions))
         : [];
       for (const { match, start, end } of matches) {
         if (exceptions.some(([a, b]) => start >= a && end <= b)) continue;

@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { RoleDocument } from '../document/model';
 import type { Rule, RuleContext } from './ruleTypes';
-import { proseMatches } from './proseMatches';
+import { proseMatches, spansHolding } from './proseMatches';
 
 /**
  * A full `[text][label]` or collapsed `[text][]` reference left as text, which the parser does only
@@ -9,10 +9,13 @@ import { proseMatches } from './proseMatches';
  */
 const UNRESOLVED_REFERENCE = /(?<!\\)\[([^[\]\n]{1,300})\]\[([^[\]\n]{0,300})\]/g;
 
+/** Every such reference holds `][`: only text nodes with it are searched. */
+const REFERENCE_HINT = /\]\[/g;
+
 const normalizeLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
 function unresolvedReferences(ruleId: string, document: RoleDocument): Finding[] {
-  return proseMatches(document, UNRESOLVED_REFERENCE).flatMap(({ match, start, end }) => {
+  return proseMatches(document, UNRESOLVED_REFERENCE, spansHolding(document, REFERENCE_HINT)).flatMap(({ match, start, end }) => {
     const label = match[2] || match[1];
     // Footnote references and task-list boxes are not links.
     if (label.startsWith('^') || document.definitions.has(normalizeLabel(label))) return [];

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './ruleTypes';
-import { proseMatches } from './proseMatches';
+import { proseMatches, spansHolding } from './proseMatches';
 
 /**
  * Placeholder words and unfilled template text, case-sensitive and whole words: "todo list" and
@@ -8,6 +8,9 @@ import { proseMatches } from './proseMatches';
  */
 const PLACEHOLDER =
   /(?<![\p{L}\p{N}_])(?:(?<spelled>To Be (?:Defined|Determined|Confirmed))(?: \(TBD\))?|(?<word>TBD|TODO)|(?<template>\{(?:add|insert|enter)\b[^{}\n]{0,200}\}))(?![\p{L}\p{N}_])/gu;
+
+/** Text every placeholder holds: only text nodes with one of these are searched. */
+const PLACEHOLDER_HINT = /TBD|TODO|To Be |\{(?:add|insert|enter)/g;
 
 export const placeholder: Rule = {
   id: 'RD007',
@@ -19,7 +22,7 @@ export const placeholder: Rule = {
   example: '## Performance Indicators\n\n- TBD',
   check(context: RuleContext): Finding[] {
     const { document } = context;
-    return proseMatches(document, PLACEHOLDER).map(({ match, start, end }) => {
+    return proseMatches(document, PLACEHOLDER, spansHolding(document, PLACEHOLDER_HINT)).map(({ match, start, end }) => {
       const written = match[0];
       const message = match.groups?.template
         ? `Unfilled template text '${written}'; replace it with the real content.`
