@@ -29,16 +29,20 @@ export function blockStarts(text: string): number[] {
   if (skipUntil > 0 && skipUntil < text.length) starts.push(skipUntil);
   let previousBlank = false;
   let lineStart = skipUntil;
+  // Runs on every keystroke over the whole page: character codes, no slices, except at candidates.
   while (lineStart < text.length) {
     let lineEnd = lineStart;
-    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
-    const next = text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? lineEnd + 2 : lineEnd + 1;
-    const first = text[lineStart];
-    if (lineStart > skipUntil) {
-      if (first === '#' && HEADING_LINE.test(text.slice(lineStart, lineStart + 8))) starts.push(lineStart);
-      else if (previousBlank && first !== undefined && PARAGRAPH_START.test(text.slice(lineStart, lineStart + 2))) starts.push(lineStart);
+    let blank = true;
+    for (let c = text.charCodeAt(lineEnd); lineEnd < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++lineEnd)) {
+      if (blank && c !== 32 && c !== 9) blank = false;
     }
-    previousBlank = /^[ \t]*$/.test(text.slice(lineStart, lineEnd));
+    const next = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
+    const first = text.charCodeAt(lineStart);
+    if (lineStart > skipUntil) {
+      if (first === 35 && HEADING_LINE.test(text.slice(lineStart, lineStart + 8))) starts.push(lineStart);
+      else if (previousBlank && !blank && PARAGRAPH_START.test(text.slice(lineStart, lineStart + 2))) starts.push(lineStart);
+    }
+    previousBlank = blank;
     lineStart = next;
   }
   return starts;

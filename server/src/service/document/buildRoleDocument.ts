@@ -1,19 +1,16 @@
-import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 import type { Anchor, HtmlComment, Link, RoleDocument } from './model';
 import { LineIndex } from './lineIndex';
-import { parseMarkdown, type ParseLimits } from './parseMarkdown';
+import { pageChildren, parseUnits, type ParseLimits, type PlacedUnit } from './parseMarkdown';
 import { readFrontMatter } from './frontMatter';
 import { buildHeadings, type HeadingSource } from './headings';
-import { findHtmlAnchors } from './htmlAnchors';
-import { findHtmlComments } from './htmlComments';
-import { locateInlineDestination, parseLinkTarget } from './linkTarget';
+import { parseLinkTarget } from './linkTarget';
 import { findGradeClaims } from './gradeClaims';
 import { findExtendsClaims } from './extendsClaims';
 import { buildRoleStructure, headingAt } from './roleStructure';
 import type { SectionMatcher } from './sectionMatcher';
 import type { SlugProfile } from './slug';
-import { plainText } from './plainText';
+import { unitExtract, type ClaimBlock, type HtmlExtract, type LinkDraft } from './unitExtract';
 
 export interface DocumentOptions {
   slugProfile: SlugProfile;
@@ -22,70 +19,40 @@ export interface DocumentOptions {
   parseLimits?: ParseLimits;
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-function spanOf(node: Nodes): Span | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : { start, end };
-}
-
-const normalizeLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
-
 /** Parses one version of a page into the model every rule and feature reads. */
 export function buildRoleDocument(uri: string, version: number, text: string, options: DocumentOptions): RoleDocument {
   const lines = new LineIndex(text);
-  const { tree, skipped } = parseMarkdown(text, options.parseLimits);
+  const { units, skipped } = parseUnits(text, options.parseLimits);
+  // Each unit's part of the model is kept per parsed unit (unitExtract.ts): here it is only moved to page offsets.
   const headingSources: HeadingSource[] = [];
-  const htmlNodes: Span[] = [];
-  const claimBlocks: (Span & { inHeading: boolean })[] = [];
-  const linkNodes: { node: Nodes; span: Span }[] = [];
+  const htmlNodes: HtmlExtract[] = [];
+  const gradeBlocks: ClaimBlock[] = [];
+  const extendsBlocks: ClaimBlock[] = [];
+  const linkDrafts: LinkDraft[] = [];
   const definitions = new Map<string, string>();
-  const textSpans: Span[] = [];
-
-  visit(tree, (node: Nodes, _index, parent) => {
-    const span = spanOf(node);
-    if (!span) return;
-    switch (node.type) {
-      case 'heading':
-        headingSources.push({ node, start: span.start, end: span.end });
-        claimBlocks.push({ ...span, inHeading: true });
-        break;
-      case 'paragraph':
-      case 'tableCell':
-        claimBlocks.push({ ...span, inHeading: false });
-        break;
-      case 'html':
-        htmlNodes.push(span);
-        break;
-      case 'link':
-      case 'linkReference':
-        linkNodes.push({ node, span });
-        break;
-      case 'text':
-        // An autolink's text is its URL, not prose.
-        if (parent?.type === 'link' && text[parent.position?.start.offset ?? -1] !== '[') break;
-        textSpans.push(span);
-        break;
-      case 'definition':
-        if (!definitions.has(normalizeLabel(node.identifier))) definitions.set(normalizeLabel(node.identifier), node.url);
-        break;
-    }
-  });
+  const textSpans: { start: number; end: number }[] = [];
+  for (const unit of units) {
+    const d = unit.dOffset;
+    const found = unitExtract(unit.entry, text, d);
+    for (const h of found.headings) headingSources.push({ node: h.node, start: h.start + d, end: h.end + d });
+    for (const h of found.html) htmlNodes.push(d === 0 ? h : { ...h, start: h.start + d, end: h.end + d });
+    for (const b of found.gradeBlocks) gradeBlocks.push({ start: b.start + d, end: b.end + d, inHeading: b.inHeading });
+    for (const b of found.extendsBlocks) extendsBlocks.push({ start: b.start + d, end: b.end + d, inHeading: b.inHeading });
+    for (const l of found.links) linkDrafts.push(d === 0 ? l : { ...l, start: l.start + d, end: l.end + d });
+    for (const [label, url] of found.definitions) if (!definitions.has(label)) definitions.set(label, url);
+    const spans = found.textSpans;
+    for (let i = 0; i < spans.length; i += 2) textSpans.push({ start: spans[i] + d, end: spans[i + 1] + d });
+  }
 
   const { headings, anchors } = buildHeadings(headingSources, text, lines, options.slugProfile);
   const htmlComments: HtmlComment[] = [];
   for (const span of htmlNodes) {
-    const html = text.slice(span.start, span.end);
-    for (const found of findHtmlAnchors(html)) {
+    for (const found of span.anchors) {
       const at = span.start + found.start;
       const h = headingAt(headings, at);
       anchors.push({ id: found.id, source: 'html', range: lines.rangeOf(at, span.start + found.end), headingIndex: h === -1 ? undefined : h });
     }
-    for (const c of findHtmlComments(html)) {
+    for (const c of span.comments) {
       const at = span.start + c.start;
       htmlComments.push({ text: c.body, range: lines.rangeOf(at, span.start + c.end), startOffset: at });
     }
@@ -97,12 +64,10 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
     else anchorsById.set(a.id, [a]);
   }
 
-  const links = linkNodes.map(({ node, span }) => buildLink(node, span, text, lines, definitions));
+  const links = linkDrafts.map((draft) => placeLink(draft, lines, definitions));
   const linksByOffset = new Map(links.map((l) => [l.startOffset, l]));
-  const gradeClaims = claimBlocks.flatMap((b) => findGradeClaims(text.slice(b.start, b.end), b.start, lines, b.inHeading));
-  const extendsClaims = claimBlocks
-    .filter((b) => !b.inHeading)
-    .flatMap((b) => findExtendsClaims(text.slice(b.start, b.end), b.start, lines, linksByOffset));
+  const gradeClaims = gradeBlocks.flatMap((b) => findGradeClaims(text.slice(b.start, b.end), b.start, lines, b.inHeading));
+  const extendsClaims = extendsBlocks.flatMap((b) => findExtendsClaims(text.slice(b.start, b.end), b.start, lines, linksByOffset));
   const matches = headings.map((h) => options.matchSection(h.text));
   const structure = buildRoleStructure(headings, matches, gradeClaims, extendsClaims, text, lines);
 
@@ -111,7 +76,7 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
     version,
     text,
     lines,
-    frontMatter: readFrontMatter(tree, text, lines),
+    frontMatter: readFrontMatter(firstChildren(units), text, lines),
     headings,
     anchors,
     anchorsById,
@@ -126,31 +91,37 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
   };
 }
 
-function buildLink(node: Nodes, span: Span, text: string, lines: LineIndex, definitions: Map<string, string>): Link {
-  const source = text.slice(span.start, span.end);
-  const label = plainText(node);
-  if (node.type === 'linkReference') {
-    const url = definitions.get(normalizeLabel(node.identifier)) ?? '';
-    const parsed = parseLinkTarget(url);
-    return { ...parsed, text: label, target: url, range: lines.rangeOf(span.start, span.end), startOffset: span.start, viaReference: true };
+/** The page tree's first node, all front matter needs, without assembling the tree. */
+function firstChildren(units: PlacedUnit[]): Root {
+  for (const unit of units) {
+    const children = pageChildren(unit);
+    if (children.length) return { type: 'root', children: [children[0]] };
   }
-  const url = node.type === 'link' ? node.url : '';
-  const dest = locateInlineDestination(source);
-  const written = dest ? source.slice(dest.start, dest.end) : url;
-  const parsed = parseLinkTarget(dest ? written : url);
-  const targetStart = dest ? span.start + dest.start : undefined;
+  return { type: 'root', children: [] };
+}
+
+/** A link draft (unitExtract.ts) at page offsets, its reference resolved against the page's definitions. */
+function placeLink(draft: LinkDraft, lines: LineIndex, definitions: Map<string, string>): Link {
+  const { start, end, label } = draft;
+  if (draft.reference !== undefined) {
+    const url = definitions.get(draft.reference) ?? '';
+    const parsed = parseLinkTarget(url);
+    return { ...parsed, text: label, target: url, range: lines.rangeOf(start, end), startOffset: start, viaReference: true };
+  }
+  const { parsed, written, dest } = draft;
+  const targetStart = dest ? start + dest.start : undefined;
   return {
     kind: parsed.kind,
     path: parsed.path,
     fragment: parsed.fragment,
     text: label,
     target: written,
-    range: lines.rangeOf(span.start, span.end),
+    range: lines.rangeOf(start, end),
     targetRange: targetStart === undefined ? undefined : lines.rangeOf(targetStart, targetStart + written.length),
     fragmentRange:
       targetStart === undefined || parsed.fragmentOffset === undefined
         ? undefined
         : lines.rangeOf(targetStart + parsed.fragmentOffset, targetStart + written.length),
-    startOffset: span.start,
+    startOffset: start,
   };
 }

@@ -7,6 +7,13 @@ export class LineIndex {
 
   constructor(text: string) {
     const starts = [0];
+    // Built on every keystroke: most pages have no CR, and indexOf finds LF far faster than a loop.
+    if (text.indexOf('\r') === -1) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.#starts = starts;
+      this.#length = text.length;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);

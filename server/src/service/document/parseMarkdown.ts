@@ -3,12 +3,15 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { blockStarts } from './blockSplit';
+import { guardLiteralAutolinkTransforms } from './autolinkLiteralGuard';
+import { blockStarts, countDelimiters, frontMatterEnd, groupBlocks, type ParseUnit } from './blockSplit';
 import { BlockTreeCache } from './blockTreeCache';
 import { constructEnd, endsOpen } from './openConstructs';
 import { definitionCandidates, normalizeLabel, referencedLabels, type DefinitionCandidate } from './definitionLabels';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+/** How many literal-autolink transforms run only on trees that could need them (1; tests check it). */
+export const guardedAutolinkTransforms = guardLiteralAutolinkTransforms(processor.data('fromMarkdownExtensions'));
 
 /** How much one page may cost to parse; past either, the rest is not parsed and the model says so. */
 export interface ParseLimits {
@@ -46,25 +49,51 @@ export interface ParsedMarkdown {
   skipped: SkippedBlock[];
 }
 
-interface Block {
+/**
+ * A parsed unit placed in the page: its cached entry, and what moves the entry's positions
+ * (relative to `prefix + text`) to page positions. Only children ending past `entry.prefixLength`
+ * belong to the page; the others are the definitions written before the unit.
+ */
+export interface PlacedUnit {
+  entry: BlockEntry;
+  /** Page offset of the unit's first character. */
   start: number;
-  end: number;
+  dOffset: number;
+  dLine: number;
+}
+
+export interface ParsedUnits {
+  units: PlacedUnit[];
+  skipped: SkippedBlock[];
+}
+
+/** A parse unit (see `groupBlocks`) as the parse goes: joined, split back, parsed or skipped. */
+interface Unit extends ParseUnit {
+  /** Split back from a unit that failed, or joined from such blocks: never split again. */
+  solo?: boolean;
   /** Definitions prepended so references resolve as in the whole page; `undefined` until parsed. */
   prefix?: string;
   entry?: BlockEntry;
   skipped?: SkippedBlock['reason'];
 }
 
-/** A parsed block as cached: positions relative to `prefix + text`. */
+/**
+ * A parsed unit as cached: positions relative to `prefix + text`.
+ *
+ * Trees are read-only after parse. An entry's nodes are shared by every version of every page that
+ * holds the unit, and so are the shifted copies `parseMarkdown` reuses and anything derived from them
+ * per entry (see unitExtract.ts): code that receives a tree or a node must never change it.
+ * test/corpus/readOnlyTrees.test.ts freezes them and runs every rule over corpus pages.
+ */
 export interface BlockEntry {
   children: RootContent[];
   prefixLength: number;
   prefixLines: number;
-  /** Normalised labels of the definitions the block itself holds (footnotes start with `^`). */
+  /** Normalised labels of the definitions the unit itself holds (footnotes start with `^`). */
   definitions: string[];
 }
 
-/** Trees of recently parsed blocks by content, so an edit re-parses only the block it touched. */
+/** Trees of recently parsed units by content, so an edit re-parses only the unit it touched. */
 export const blockTrees = new BlockTreeCache<BlockEntry>(2_000_000);
 
 /** The reference parse: the whole page at once. Slow on large pages; used to check the block parse. */
@@ -74,98 +103,154 @@ export function parseMarkdownWhole(text: string): Root {
 
 /**
  * The one place markdown is parsed. Nothing else may depend on how: the syntax tree's offsets
- * index into `text`, and that is the whole contract. Parsed block by block (see blockSplit.ts);
+ * index into `text`, and that is the whole contract. Parsed in units of whole blocks (see blockSplit.ts);
  * the result equals `parseMarkdownWhole(text)` except where a limit left a block unparsed.
  */
 export function parseMarkdown(text: string, limits: ParseLimits = defaultParseLimits): ParsedMarkdown {
-  // Blocks are checked against the clock as they start: a block in progress is never interrupted.
-  const deadline = performance.now() + limits.budgetMs + ((limits.budgetMsPerKChar ?? 0) * text.length) / 1000;
-  const starts = blockStarts(text);
-  const blocks: Block[] = starts.map((start, i) => ({ start, end: starts[i + 1] ?? text.length }));
-  const candidates = definitionCandidates(text);
-  const candidateKeys = new Set(candidates.map((c) => c.key));
-  const skipped: SkippedBlock[] = [];
-
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
-    parseBlock(text, block, candidates, limits, deadline);
-    const open = block.entry && i + 1 < blocks.length ? endsOpen(block.entry, text, block.start, block.end) : undefined;
-    if (open === undefined) continue;
-    // A fence or HTML block left open swallows the following blocks up to where it closes.
-    const closesAt = constructEnd(text, open);
-    let last = i + 1;
-    while (last + 1 < blocks.length && blocks[last + 1].start <= closesAt) last++;
-    block.end = blocks[last].end;
-    blocks.splice(i + 1, last - i);
-    block.entry = undefined;
-    i--;
-  }
-
-  // Definitions that looked like candidates but are not (inside code, say) must not resolve references.
-  const defined = new Set(blocks.flatMap((b) => b.entry?.definitions ?? []));
-  if (defined.size !== candidateKeys.size || [...candidateKeys].some((k) => !defined.has(k))) {
-    const real = candidates.filter((c) => defined.has(c.key));
-    for (const block of blocks) {
-      if (!block.entry) continue;
-      const prefix = prefixFor(text.slice(block.start, block.end), real);
-      if (prefix !== block.prefix) {
-        block.entry = undefined;
-        parseBlock(text, block, real, limits, deadline);
-      }
-    }
-  }
-
+  const { units, skipped } = parseUnits(text, limits);
   const children: RootContent[] = [];
-  let line = 1;
-  let lineCountedTo = 0;
-  for (const block of blocks) {
-    if (block.skipped) {
-      skipped.push({ start: block.start, end: block.end, reason: block.skipped });
-      continue;
-    }
-    const entry = block.entry!;
-    line += countLines(text, lineCountedTo, block.start);
-    lineCountedTo = block.start;
-    const dOffset = block.start - entry.prefixLength;
-    const dLine = line - 1 - entry.prefixLines;
-    for (const child of entry.children) {
-      if (child.position && child.position.end.offset! <= entry.prefixLength) continue;
-      children.push(shifted(child, dOffset, dLine));
-    }
-  }
+  for (const unit of units) children.push(...pageChildren(unit));
   const tree: Root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: pointAt(text, text.length) } };
   return { tree, skipped };
 }
 
-function parseBlock(text: string, block: Block, candidates: DefinitionCandidate[], limits: ParseLimits, deadline: number): void {
-  const body = text.slice(block.start, block.end);
-  const prefix = prefixFor(body, candidates);
-  block.prefix = prefix;
-  block.skipped = undefined;
+/** Shifted copies of an entry's children, kept while the entry sits at the same offset and line. */
+const placedChildren = new WeakMap<BlockEntry, { dOffset: number; dLine: number; nodes: RootContent[] }>();
+
+/**
+ * A unit's children at page positions. Units before an edit keep their place, so their copies are
+ * reused as they are; this is safe only because trees are read-only after parse (see `BlockEntry`).
+ */
+export function pageChildren(unit: PlacedUnit): RootContent[] {
+  const { entry, dOffset, dLine } = unit;
+  const kept = placedChildren.get(entry);
+  if (kept && kept.dOffset === dOffset && kept.dLine === dLine) return kept.nodes;
+  const nodes: RootContent[] = [];
+  for (const child of entry.children) {
+    if (child.position && child.position.end.offset! <= entry.prefixLength) continue;
+    nodes.push(shifted(child, dOffset, dLine));
+  }
+  placedChildren.set(entry, { dOffset, dLine, nodes });
+  return nodes;
+}
+
+/** The block parse without assembling a tree: each parsed unit with where it sits in the page. */
+export function parseUnits(text: string, limits: ParseLimits = defaultParseLimits): ParsedUnits {
+  // Units are checked against the clock as they start: a unit in progress is never interrupted.
+  const deadline = performance.now() + limits.budgetMs + ((limits.budgetMsPerKChar ?? 0) * text.length) / 1000;
+  const maxDelimiters = limits.maxDelimiters ?? DEFAULT_MAX_DELIMITERS;
+  const units: Unit[] = groupBlocks(text, blockStarts(text), { maxChars: limits.maxBlockChars, maxDelimiters });
+  const candidates = definitionCandidates(text);
+  const candidateKeys = new Set(candidates.map((c) => c.key));
+  const skipped: SkippedBlock[] = [];
+
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    parseUnit(text, unit, candidates, limits, deadline);
+    if (unit.skipped === 'size' && !unit.solo && unit.blockStarts.length > 1) {
+      // Grouping must not cost a block its parse: the blocks go on one by one, as if never grouped.
+      units.splice(i, 1, ...unit.blockStarts.map((start, j) => ({ start, end: unit.blockStarts[j + 1] ?? unit.end, blockStarts: [start], solo: true })));
+      i--;
+      continue;
+    }
+    const open = unit.entry && i + 1 < units.length ? endsOpen(unit.entry, text, unit.start, unit.end) : undefined;
+    if (open === undefined) continue;
+    // A fence or HTML block left open swallows the following blocks up to where it closes.
+    joinThrough(units, i, constructEnd(text, open));
+    unit.entry = undefined;
+    i--;
+  }
+
+  // Definitions that looked like candidates but are not (inside code, say) must not resolve references.
+  const defined = new Set(units.flatMap((u) => u.entry?.definitions ?? []));
+  if (defined.size !== candidateKeys.size || [...candidateKeys].some((k) => !defined.has(k))) {
+    const real = candidates.filter((c) => defined.has(c.key));
+    for (const unit of units) {
+      if (!unit.entry) continue;
+      const prefix = unitPrefix(text, unit, real);
+      if (prefix !== unit.prefix) {
+        unit.entry = undefined;
+        parseUnit(text, unit, real, limits, deadline);
+      }
+    }
+  }
+
+  const placed: PlacedUnit[] = [];
+  const holdsCR = text.includes('\r');
+  let line = 1;
+  let lineCountedTo = 0;
+  for (const unit of units) {
+    if (unit.skipped) {
+      skipped.push(...skippedBlocks(unit));
+      continue;
+    }
+    const entry = unit.entry!;
+    line += countLines(text, lineCountedTo, unit.start, holdsCR);
+    lineCountedTo = unit.start;
+    placed.push({ entry, start: unit.start, dOffset: unit.start - entry.prefixLength, dLine: line - 1 - entry.prefixLines });
+  }
+  return { units: placed, skipped };
+}
+
+/**
+ * Joins unit `i` with the blocks that start at or before `closesAt` (at least one), splitting the
+ * unit that holds the last of them; the blocks after it stay a unit of their own.
+ */
+function joinThrough(units: Unit[], i: number, closesAt: number): void {
+  const unit = units[i];
+  let j = i + 1;
+  for (; j < units.length && (units[j].start <= closesAt || j === i + 1); j++) {
+    const next = units[j];
+    let rest = next.blockStarts.findIndex((s) => s > closesAt);
+    if (rest === 0) rest = 1;
+    if (rest === -1 || rest === next.blockStarts.length) {
+      unit.blockStarts.push(...next.blockStarts);
+      unit.end = next.end;
+      continue;
+    }
+    unit.blockStarts.push(...next.blockStarts.slice(0, rest));
+    unit.end = next.blockStarts[rest];
+    units[j] = { start: unit.end, end: next.end, blockStarts: next.blockStarts.slice(rest), solo: next.solo };
+    break;
+  }
+  units.splice(i + 1, j - i - 1);
+}
+
+/** A skipped unit as the blocks it holds: a grouped unit past the time budget is its blocks, each skipped. */
+function skippedBlocks(unit: Unit): SkippedBlock[] {
+  if (unit.solo || unit.skipped !== 'time') return [{ start: unit.start, end: unit.end, reason: unit.skipped! }];
+  return unit.blockStarts.map((start, j) => ({ start, end: unit.blockStarts[j + 1] ?? unit.end, reason: 'time' }));
+}
+
+function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], limits: ParseLimits, deadline: number): void {
+  const body = text.slice(unit.start, unit.end);
+  const prefix = unitPrefix(text, unit, candidates);
+  unit.prefix = prefix;
+  unit.skipped = undefined;
   const source = prefix + body;
   const cached = blockTrees.get(source);
   if (cached) {
-    block.entry = cached;
+    unit.entry = cached;
     return;
   }
-  if (body.length > limits.maxBlockChars || countDelimiters(body) > (limits.maxDelimiters ?? DEFAULT_MAX_DELIMITERS)) {
-    block.skipped = 'size';
+  if (body.length > limits.maxBlockChars || countDelimiters(body, 0, body.length) > (limits.maxDelimiters ?? DEFAULT_MAX_DELIMITERS)) {
+    unit.skipped = 'size';
     return;
   }
   if (performance.now() > deadline) {
-    block.skipped = 'time';
+    unit.skipped = 'time';
     return;
   }
   let tree: Root;
   try {
     tree = processor.parse(source);
   } catch {
-    // Only pathological nesting makes the parser itself run out of stack; the block is reported, not fatal.
-    block.skipped = 'size';
+    // Only pathological nesting makes the parser itself run out of stack; the unit is reported, not fatal.
+    unit.skipped = 'size';
     return;
   }
   if (treeDepthExceeds(tree, MAX_TREE_DEPTH)) {
-    block.skipped = 'size';
+    unit.skipped = 'size';
     return;
   }
   const definitions: string[] = [];
@@ -175,31 +260,34 @@ function parseBlock(text: string, block: Block, candidates: DefinitionCandidate[
   }
   const entry: BlockEntry = { children: tree.children, prefixLength: prefix.length, prefixLines: countLines(prefix, 0, prefix.length), definitions };
   blockTrees.set(source, entry);
-  block.entry = entry;
+  unit.entry = entry;
 }
 
-/** The definitions a block's references could use, written before it with a blank line after. */
-function prefixFor(body: string, candidates: DefinitionCandidate[]): string {
-  if (!candidates.length || !body.includes(']')) return '';
+/**
+ * The definitions a unit's references could use, written before it with a blank line after. Front
+ * matter gets none: it is front matter only at the very start of the page (it is its own unit).
+ */
+function unitPrefix(text: string, unit: Unit, candidates: DefinitionCandidate[]): string {
+  if (!candidates.length || (unit.start === 0 && frontMatterEnd(text) > 0)) return '';
+  const body = text.slice(unit.start, unit.end);
+  if (!body.includes(']')) return '';
   const wanted = referencedLabels(body);
   let prefix = '';
-  for (const c of candidates) if (wanted.has(c.key)) prefix += c.line;
-  return prefix ? prefix + '\n' : '';
+  let footnotes = false;
+  for (const c of candidates) {
+    if (!wanted.has(c.key)) continue;
+    prefix += c.line;
+    footnotes ||= c.key.startsWith('^');
+  }
+  // A footnote definition goes on through indented lines after a blank one (indented code at the
+  // start of a page, say); a one-line comment closes it, so the unit starts at the top level.
+  return prefix ? prefix + (footnotes ? '\n<!---->\n\n' : '\n') : '';
 }
 
 function collectDefinitions(node: Nodes, out: string[]): void {
   if (node.type === 'definition') out.push(normalizeLabel(node.label ?? node.identifier));
   else if (node.type === 'footnoteDefinition') out.push('^' + normalizeLabel(node.label ?? node.identifier));
   if ('children' in node) for (const child of node.children) collectDefinitions(child, out);
-}
-
-function countDelimiters(body: string): number {
-  let n = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
-    if (c === 42 || c === 95 || c === 91 || c === 93) n++;
-  }
-  return n;
 }
 
 /** Whether any path from the root is deeper than `limit`, walked without recursion. */
@@ -214,7 +302,7 @@ function treeDepthExceeds(tree: Root, limit: number): boolean {
 }
 
 /** A copy of a cached node with its positions moved to where the block sits in the page. */
-function shifted<T extends Nodes>(node: T, dOffset: number, dLine: number): T {
+export function shifted<T extends Nodes>(node: T, dOffset: number, dLine: number): T {
   const copy = { ...node };
   const p = node.position;
   if (p) {
@@ -228,8 +316,13 @@ function shifted<T extends Nodes>(node: T, dOffset: number, dLine: number): T {
 }
 
 /** Line endings (CRLF, CR or LF) in text[from, to). */
-function countLines(text: string, from: number, to: number): number {
+function countLines(text: string, from: number, to: number, holdsCR = true): number {
   let n = 0;
+  if (!holdsCR) {
+    // No CR in the page (the usual case): count LFs with indexOf, far faster than a loop.
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) n++;

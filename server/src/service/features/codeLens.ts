@@ -28,7 +28,7 @@ export class CodeLensProvider {
       const title = [role.grade === undefined ? undefined : `grade ${role.grade}`, role.levelTitle, `extended by ${extenders.length}`]
         .filter(Boolean)
         .join(' · ');
-      const range = page.headings[role.headingIndex].range;
+      const range = page.heading(role.headingIndex).range;
       lenses.push({ range, command: { title, command: SHOW_REFERENCES_COMMAND, arguments: [document.uri, range.start, locations] } });
     }
     return lenses;

@@ -139,7 +139,7 @@ function anchorItems(page: PageSummary, range: Range): CompletionItem[] {
   for (const anchor of page.anchors) {
     if (!anchor.id || seen.has(anchor.id)) continue;
     seen.add(anchor.id);
-    const heading = anchor.source !== 'html' && anchor.headingIndex !== undefined ? page.headings[anchor.headingIndex] : undefined;
+    const heading = anchor.source !== 'html' && anchor.headingIndex !== undefined ? page.heading(anchor.headingIndex) : undefined;
     items.push({
       label: heading?.text || anchor.id,
       kind: CompletionItemKind.Reference,

@@ -21,7 +21,7 @@ export async function findExtenders(index: WorkspaceIndex, page: PageSummary, ro
     const { anchor } = anchorFor(page, link.fragment);
     if (!anchor) continue;
     if (comparePositions(anchor.range.start, role.range.start) < 0 || comparePositions(anchor.range.start, role.range.end) >= 0) continue;
-    const from = source.roles[link.extendsRole];
+    const from = source.role(link.extendsRole);
     const key = `${sourceUri} ${link.extendsRole}`;
     let extender = byRole.get(key);
     if (!extender) {

@@ -24,9 +24,9 @@ export async function pageSummary(index: WorkspaceIndex, document: RoleDocument,
  * heading it belongs to; an HTML anchor stands on its own, since it may sit before its heading.
  */
 export function anchorFor(page: PageSummary, id: string): { anchor?: AnchorSummary; heading?: HeadingSummary } {
-  const anchor = page.anchors.find((a) => a.id === id);
+  const anchor = page.anchorById(id);
   const owned = anchor && anchor.source !== 'html' && anchor.headingIndex !== undefined;
-  return { anchor, heading: owned ? page.headings[anchor.headingIndex!] : undefined };
+  return { anchor, heading: owned ? page.heading(anchor.headingIndex!) : undefined };
 }
 
 /** Resolves a fragment, site-path or relative link of `document` to a workspace page and anchor. */

@@ -42,21 +42,46 @@ export const misspelledSection: Rule = {
   example: '#### Senior Responsibilties',
   check(context: RuleContext): Finding[] {
     const { document } = context;
-    const vocabulary = vocabularyWords(context.ladder.sectionVocabulary);
+    const vocabulary = vocabularyOf(context.ladder.sectionVocabulary);
     const findings: Finding[] = [];
     for (const heading of document.headings) findings.push(...checkHeading(this.id, context, heading, vocabulary));
     return findings;
   },
 };
 
-function checkHeading(ruleId: string, context: RuleContext, heading: Heading, vocabulary: { all: Set<string>; comparable: string[] }): Finding[] {
+type Vocabulary = { all: Set<string>; comparable: string[] };
+/** Words of each ladder's vocabulary, and the closest section word of each heading word seen. */
+const vocabularies = new WeakMap<Record<string, string[]>, { words: Vocabulary; closest: Map<string, string | undefined> }>();
+/** Heading words are few, but a page can be edited long: the memo is emptied past this many. */
+const MAX_REMEMBERED_WORDS = 20_000;
+
+/** Every check compares every heading word with every section word: the answers are kept per ladder. */
+function vocabularyOf(vocabulary: Record<string, string[]>): { words: Vocabulary; closest: Map<string, string | undefined> } {
+  let found = vocabularies.get(vocabulary);
+  if (!found) {
+    found = { words: vocabularyWords(vocabulary), closest: new Map() };
+    vocabularies.set(vocabulary, found);
+  }
+  return found;
+}
+
+function closestRemembered(word: string, vocabulary: { words: Vocabulary; closest: Map<string, string | undefined> }): string | undefined {
+  if (vocabulary.closest.has(word)) return vocabulary.closest.get(word);
+  const right = closestSectionWord(word, vocabulary.words);
+  if (vocabulary.closest.size >= MAX_REMEMBERED_WORDS) vocabulary.closest.clear();
+  // A copy, so the key does not hold the page's text alive.
+  vocabulary.closest.set((' ' + word).slice(1), right);
+  return right;
+}
+
+function checkHeading(ruleId: string, context: RuleContext, heading: Heading, vocabulary: { words: Vocabulary; closest: Map<string, string | undefined> }): Finding[] {
   const { document } = context;
   const start = document.lines.offsetAt(heading.textRange.start);
   const source = document.text.slice(start, document.lines.offsetAt(heading.textRange.end));
   const findings: Finding[] = [];
   for (const m of source.matchAll(WORD)) {
     const wrong = m[0];
-    const right = closestSectionWord(wrong, vocabulary);
+    const right = closestRemembered(wrong, vocabulary);
     if (!right) continue;
     const replacement = matchCase(right, wrong);
     const at = start + (m.index ?? 0);

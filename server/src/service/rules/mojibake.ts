@@ -40,11 +40,19 @@ function decodeAt(text: string, i: number): { length: number; decoded: string } 
   }
 }
 
+/** Characters `continuationCount` takes for UTF-8 lead bytes. */
+const LEAD_BYTE = /[\u00c2-\u00f4]/g;
+
 /** Runs of mojibake in `text`: adjacent mis-decoded characters form one run. */
 export function findMojibake(text: string): { start: number; end: number; decoded: string }[] {
   const runs: { start: number; end: number; decoded: string }[] = [];
   let i = 0;
   while (i < text.length) {
+    // Only a lead byte can start a run: jump to the next one rather than trying every character.
+    LEAD_BYTE.lastIndex = i;
+    const lead = LEAD_BYTE.exec(text);
+    if (!lead) break;
+    i = lead.index;
     const hit = decodeAt(text, i);
     if (!hit) {
       i++;

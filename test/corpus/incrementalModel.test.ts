@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, stat } from 'node:fs/promises';
+import { NodeWorkspace, pathFromUri } from '../../server/src/node/nodeWorkspace';
+import { createRoleDocsService } from '../../server/src/service/index';
+import { defaultConfig } from '../../server/src/service/config/defaultConfig';
+import { blockTrees, deterministicParseLimits } from '../../server/src/service/document/parseMarkdown';
+import type { RoleDocument } from '../../server/src/service/document/model';
+import { corpusRoot, corpusSkipReason } from '../helpers/corpus';
+
+/** mulberry32, so a failure names an edit that can be replayed. */
+function prng(state: number): () => number {
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Edits that move units, cut new ones, join them, and change which definitions a unit needs. */
+const EDITS: ((text: string, at: number) => string)[] = [
+  (text, at) => text.slice(0, at) + 'e' + text.slice(at),
+  (text, at) => text.slice(0, at) + text.slice(at + 1),
+  (text, at) => text.slice(0, at) + '\n\n## Added heading [grade 7](#x)\n\nExtends the Senior requirements. [a][ref]\n\n' + text.slice(at),
+  (text, at) => text.slice(0, at) + text.slice(at + 300),
+  (text, at) => text.slice(0, at) + '\n\n[ref]: /handbook/#added\n\n' + text.slice(at),
+  (text, at) => text.slice(0, at) + '\n```\n' + text.slice(at),
+];
+
+const model = (doc: RoleDocument) => ({ ...doc, lines: undefined, version: undefined });
+
+/**
+ * Paranoid mode for the edit path: after each seeded edit, the model and findings built from the
+ * previous version's cached units (reused shifted nodes and unit extracts) equal those built with
+ * an empty cache.
+ */
+test('the model built incrementally after edits equals the model built from scratch', { skip: corpusSkipReason }, async () => {
+  const workspace = new NodeWorkspace([corpusRoot]);
+  const files = await workspace.findMarkdownFiles();
+  const sized = await Promise.all(files.map(async (uri) => ({ uri, size: (await stat(pathFromUri(uri))).size })));
+  const largest = sized.sort((a, b) => b.size - a.size).slice(0, 4).map((f) => f.uri);
+  const service = createRoleDocsService({ workspace, config: defaultConfig(), logger: { log: () => {} }, parseLimits: deterministicParseLimits });
+  const random = prng(20261128);
+  let version = 0;
+  let compared = 0;
+  for (const uri of largest) {
+    let text = await readFile(pathFromUri(uri), 'utf8');
+    blockTrees.clear();
+    service.getDocument(uri, text, ++version);
+    for (let i = 0; i < 12; i++) {
+      const edit = Math.floor(random() * EDITS.length);
+      const at = Math.floor(random() * text.length);
+      text = EDITS[edit](text, at);
+      const incremental = service.getDocument(uri, text, ++version);
+      const incrementalFindings = await service.check(incremental);
+      blockTrees.clear();
+      const scratch = service.getDocument(uri, text, ++version);
+      assert.notEqual(scratch, incremental);
+      const where = `${uri} edit ${i} (kind ${edit} at ${at})`;
+      assert.deepEqual(model(incremental), model(scratch), where);
+      assert.deepEqual(incrementalFindings, await service.check(scratch), where);
+      compared++;
+    }
+  }
+  assert.equal(compared, 48);
+});
