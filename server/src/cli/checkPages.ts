@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CheckRequest } from './checkRequest';
+import { loadCliConfig } from './cliConfig';
 import { createCheckService } from './checkService';
 import { createPageChecker } from './pageChecker';
 import type { ConfigInputs, PageResult } from './pageResult';
@@ -41,7 +42,7 @@ export async function checkPages(request: CheckRequest, uris: string[], options:
     return { inputs, results };
   }
   // The configuration is read here first, so a fatal problem in it stops the run before any thread starts.
-  const { inputs } = await createCheckService(request, options.log);
+  const { inputs } = await loadCliConfig(request.root, request.ladder, request.cwd);
   const results = await checkOnWorkers(request, uris, workers, options.onProgress);
   return { inputs, results };
 }

@@ -70,9 +70,9 @@ export class DocumentStore {
     return model;
   }
 
-  /** A model built with this store's options but not kept: for scans that must not hold every page. */
+  /** A model built with this store's options but not kept, nor its blocks' trees: for scans that must not hold every page. */
   parseUncached(uri: string, text: string, version: number): RoleDocument {
-    return buildRoleDocument(uri, version, text, this.#options);
+    return buildRoleDocument(uri, version, text, { ...this.#options, keepBlockTrees: false });
   }
 
   /** The open document's model, or the file's; undefined when it cannot be read. */

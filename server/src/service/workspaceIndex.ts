@@ -4,7 +4,6 @@ import type { RoleDocsConfig } from './config/configTypes';
 import { createRuleContext } from './check/ruleContext';
 import { candidateFilesForLink } from './sitePaths';
 import { dirnameUri } from './uriPath';
-import { blockTrees } from './document/parseMarkdown';
 import type { RoleDocsService } from './index';
 import type { LinkSummary, PageSummary, RoleSummary } from './index/pageSummary';
 import { summarizePage } from './index/summarizePage';
@@ -29,22 +28,6 @@ const MARKDOWN_FILE = /\.md$/i;
 /** Pages parsed per turn of the event loop during a full scan, so requests are still answered. */
 const SCAN_BATCH = 25;
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-/**
- * Parses a closed page without adding its blocks to the block tree cache (still reading from it). A
- * scan reads each page once, so its blocks would only evict the open pages' and, churned through
- * the cache, leave tens of MB of old-generation garbage: on 10,000 pages the heap the scan grew was
- * twice as large with them. The parse is synchronous, so no other parse sees the limit.
- */
-function parseOutsideBlockCache<T>(parse: () => T): T {
-  const maxChars = blockTrees.maxChars;
-  blockTrees.maxChars = 0;
-  try {
-    return parse();
-  } finally {
-    blockTrees.maxChars = maxChars;
-  }
-}
 
 /**
  * Every markdown page of the workspace as a small summary, plus who links where.
@@ -201,7 +184,7 @@ export class WorkspaceIndex {
     try {
       if (this.#service.store.isOpen(uri)) return await this.#service.store.load(uri);
       const text = await this.#service.workspace.readText(uri);
-      return text === undefined ? undefined : parseOutsideBlockCache(() => this.#service.store.parseUncached(uri, text, FILE_VERSION));
+      return text === undefined ? undefined : this.#service.store.parseUncached(uri, text, FILE_VERSION);
     } catch {
       return undefined;
     }

@@ -105,3 +105,17 @@ test('inclusive-language runs its term patterns only on prose that holds some te
   assert.deepEqual(messages, ["'guys' is not inclusive language; consider 'everyone', 'team', 'folks'."]);
   assert.deepEqual([...new Set(scanned)], ['Thanks, guys.']);
 });
+
+test('a page parsed for a scan reuses cached block trees but adds none; an edited page adds its own', async () => {
+  const { blockTrees } = await import('../../../server/src/service/document/parseMarkdown');
+  const store = new DocumentStore(countingWorkspace({}).workspace, options());
+  blockTrees.clear();
+  const scanned = '# Scanned page\n\nText that only the scan reads.\n\n## Requirements\n\n- One.\n';
+  store.parseUncached('file:///w/scanned.md', scanned, -1);
+  assert.equal(blockTrees.size, 0);
+  store.get('file:///w/open.md', '# Open page\n\nBeing edited.\n', 1);
+  assert.equal(blockTrees.size, 1);
+  const before = store.parseUncached('file:///w/open-copy.md', '# Open page\n\nBeing edited.\n', -1);
+  assert.equal(blockTrees.size, 1);
+  assert.equal(before.headings[0].text, 'Open page');
+});

@@ -17,12 +17,14 @@ export interface DocumentOptions {
   matchSection: SectionMatcher;
   /** Size and time caps for parsing one page (defaults in parseMarkdown.ts). */
   parseLimits?: ParseLimits;
+  /** False for pages parsed once and not kept (scans): their units are not added to the block tree cache. */
+  keepBlockTrees?: boolean;
 }
 
 /** Parses one version of a page into the model every rule and feature reads. */
 export function buildRoleDocument(uri: string, version: number, text: string, options: DocumentOptions): RoleDocument {
   const lines = new LineIndex(text);
-  const { units, skipped } = parseUnits(text, options.parseLimits);
+  const { units, skipped } = parseUnits(text, options.parseLimits, options.keepBlockTrees ?? true);
   // Each unit's part of the model is kept per parsed unit (unitExtract.ts): here it is only moved to page offsets.
   const headingSources: HeadingSource[] = [];
   const htmlNodes: HtmlExtract[] = [];

@@ -134,8 +134,12 @@ export function pageChildren(unit: PlacedUnit): RootContent[] {
   return nodes;
 }
 
-/** The block parse without assembling a tree: each parsed unit with where it sits in the page. */
-export function parseUnits(text: string, limits: ParseLimits = defaultParseLimits): ParsedUnits {
+/**
+ * The block parse without assembling a tree: each parsed unit with where it sits in the page.
+ * `keepTrees: false` still reuses cached units but adds none: a scan that reads each page once would
+ * only evict the open pages' units and leave the evicted trees as garbage.
+ */
+export function parseUnits(text: string, limits: ParseLimits = defaultParseLimits, keepTrees = true): ParsedUnits {
   // Units are checked against the clock as they start: a unit in progress is never interrupted.
   const deadline = performance.now() + limits.budgetMs + ((limits.budgetMsPerKChar ?? 0) * text.length) / 1000;
   const maxDelimiters = limits.maxDelimiters ?? DEFAULT_MAX_DELIMITERS;
@@ -146,7 +150,7 @@ export function parseUnits(text: string, limits: ParseLimits = defaultParseLimit
 
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    parseUnit(text, unit, candidates, limits, deadline);
+    parseUnit(text, unit, candidates, limits, deadline, keepTrees);
     if (unit.skipped === 'size' && !unit.solo && unit.blockStarts.length > 1) {
       // Grouping must not cost a block its parse: the blocks go on one by one, as if never grouped.
       units.splice(i, 1, ...unit.blockStarts.map((start, j) => ({ start, end: unit.blockStarts[j + 1] ?? unit.end, blockStarts: [start], solo: true })));
@@ -170,7 +174,7 @@ export function parseUnits(text: string, limits: ParseLimits = defaultParseLimit
       const prefix = unitPrefix(text, unit, real);
       if (prefix !== unit.prefix) {
         unit.entry = undefined;
-        parseUnit(text, unit, real, limits, deadline);
+        parseUnit(text, unit, real, limits, deadline, keepTrees);
       }
     }
   }
@@ -222,7 +226,7 @@ function skippedBlocks(unit: Unit): SkippedBlock[] {
   return unit.blockStarts.map((start, j) => ({ start, end: unit.blockStarts[j + 1] ?? unit.end, reason: 'time' }));
 }
 
-function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], limits: ParseLimits, deadline: number): void {
+function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], limits: ParseLimits, deadline: number, keepTrees: boolean): void {
   const body = text.slice(unit.start, unit.end);
   const prefix = unitPrefix(text, unit, candidates);
   unit.prefix = prefix;
@@ -259,7 +263,7 @@ function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], 
     collectDefinitions(child, definitions);
   }
   const entry: BlockEntry = { children: tree.children, prefixLength: prefix.length, prefixLines: countLines(prefix, 0, prefix.length), definitions };
-  blockTrees.set(source, entry);
+  if (keepTrees) blockTrees.set(source, entry);
   unit.entry = entry;
 }
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { InclusiveTerm } from '../ladder/types';
 import type { Rule, RuleContext } from './ruleTypes';
-import { matchCase, proseMatches } from './proseMatches';
+import { matchCase, proseMatches, spansHolding } from './proseMatches';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -38,7 +38,7 @@ const anyTermByList = new WeakMap<readonly InclusiveTerm[], RegExp | null>();
 function anyTermPattern(terms: readonly InclusiveTerm[]): RegExp | null {
   if (!anyTermByList.has(terms)) {
     const phrases = terms.filter((t) => t.term.trim()).map((t) => phrasePattern(t.term));
-    anyTermByList.set(terms, phrases.length ? new RegExp(phrases.join('|'), 'iu') : null);
+    anyTermByList.set(terms, phrases.length ? new RegExp(phrases.join('|'), 'giu') : null);
   }
   return anyTermByList.get(terms)!;
 }
@@ -77,7 +77,7 @@ export const inclusiveLanguage: Rule = {
     const allow = allowedTerms(context.options);
     const findings: Finding[] = [];
     const anyTerm = anyTermPattern(context.ladder.inclusiveLanguage);
-    const spans = anyTerm ? document.textSpans.filter((s) => anyTerm.test(document.text.slice(s.start, s.end))) : [];
+    const spans = anyTerm ? spansHolding(document, anyTerm) : [];
     if (!spans.length) return findings;
     for (const term of context.ladder.inclusiveLanguage) {
       if (allow.has(term.term.trim().toLowerCase()) || !term.term.trim()) continue;
