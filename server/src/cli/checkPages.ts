@@ -49,15 +49,23 @@ export async function checkPages(request: CheckRequest, uris: string[], options:
 
 /**
  * How many worker threads check the pages; 0 checks them on this thread. A large run gets at least
- * one worker even on one core, for the worker's larger young generation. `ROLE_DOCS_THREADS` sets it.
+ * one worker even on one or two cores, for the worker's larger young generation. `ROLE_DOCS_THREADS` sets it.
  */
 function workerCount(pages: number, bytes: number): number {
   const wanted = process.env.ROLE_DOCS_THREADS;
   if (wanted !== undefined && /^\d+$/.test(wanted)) return Math.min(Number(wanted), pages);
   // Workers run this very bundle; from sources (tests under a TypeScript loader) there is none to run.
   if (typeof __filename !== 'string' || !__filename.endsWith('.js')) return 0;
+  return defaultWorkerCount(pages, bytes, availableParallelism());
+}
+
+/**
+ * One core is left to this thread, which reads files, and to the collector's helper threads: on two
+ * cores, two workers take as long as one (each runs a third slower) and hold twice the memory.
+ */
+export function defaultWorkerCount(pages: number, bytes: number, cores: number): number {
   if (bytes < WORKER_MIN_BYTES || pages === 0) return 0;
-  return Math.max(1, Math.min(availableParallelism(), Math.ceil(pages / BATCH), MAX_THREADS));
+  return Math.max(1, Math.min(cores - 1, Math.ceil(pages / BATCH), MAX_THREADS));
 }
 
 function checkOnWorkers(request: CheckRequest, uris: string[], threads: number, onProgress?: (done: number) => void): Promise<PageResult[]> {
@@ -78,16 +86,20 @@ function checkOnWorkers(request: CheckRequest, uris: string[], threads: number, 
         stderr: false,
       });
       workers.push(worker);
+      let told = false;
       const send = (): void => {
+        if (told) return;
         const batch = uris.slice(next, next + BATCH);
         next += batch.length;
+        told = !batch.length;
         worker.postMessage((batch.length ? { batch } : { done: true }) satisfies ToWorker);
       };
+      // Two batches in flight: the thread starts the next as soon as it posts the results of one.
       worker.on('message', (message: FromWorker) => {
         if ('results' in message) {
           results.push(...message.results);
           onProgress?.(results.length);
-        }
+        } else send();
         send();
       });
       worker.on('error', fail);

@@ -1,3 +1,5 @@
+import type { ScannedFolders } from './scannedFolders';
+
 /** What every thread of a check needs to set itself up the same way: plain data, so it crosses to workers. */
 export interface CheckRequest {
   root: string;
@@ -6,4 +8,6 @@ export interface CheckRequest {
   cwd: string;
   ladder?: string;
   slugProfile?: string;
+  /** The selection's walk: link candidates it proves absent are not looked for on disk. */
+  scanned?: ScannedFolders;
 }

@@ -14,7 +14,7 @@ export async function createCheckService(
 ): Promise<{ service: RoleDocsService; workspace: RunWorkspace; inputs: ConfigInputs }> {
   const { config, inputs } = await loadCliConfig(request.root, request.ladder, request.cwd);
   if (request.slugProfile) config.slugProfile = request.slugProfile as RoleDocsConfig['slugProfile'];
-  const workspace = new RunWorkspace(new NodeWorkspace(request.roots));
+  const workspace = new RunWorkspace(new NodeWorkspace(request.roots), request.scanned);
   const service = createRoleDocsService({ workspace, config, logger: { log }, parseLimits: deterministicParseLimits });
   return { service, workspace, inputs };
 }

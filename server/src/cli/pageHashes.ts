@@ -1,9 +1,8 @@
 import { statSync } from 'node:fs';
-import { relative, sep } from 'node:path';
-import { pathFromUri, SKIPPED_DIRECTORIES, type NodeWorkspace } from '../node/nodeWorkspace';
+import { pathFromUri, type NodeWorkspace } from '../node/nodeWorkspace';
 import { readFileBytesSync } from '../node/readTextFile';
 import { hashBytes } from './hashText';
-import type { ScannedFolders } from './selectFiles';
+import { knownAbsent, type ScannedFolders } from './scannedFolders';
 
 type PageHash = { hash: string; size: number } | null;
 
@@ -26,7 +25,7 @@ export class PageHashes {
   read(uri: string): PageHash {
     let read = this.#hashes.get(uri);
     if (read === undefined) {
-      read = this.#knownAbsent(uri) ? null : this.#hash(uri);
+      read = knownAbsent(this.#scanned, uri) ? null : this.#hash(uri);
       this.#hashes.set(uri, read);
     }
     return read;
@@ -48,34 +47,6 @@ export class PageHashes {
   #hash(uri: string): PageHash {
     const bytes = this.#workspace.readBytesSync(uri);
     return Buffer.isBuffer(bytes) ? { hash: hashBytes(bytes), size: bytes.length } : null;
-  }
-
-  /**
-   * Whether the file selection's walk proves the page absent: a markdown file in a walked folder
-   * that the walk did not find. Pages' links try thousands of candidate files that do not exist;
-   * this answers for them without touching the disk.
-   */
-  #knownAbsent(uri: string): boolean {
-    const scanned = this.#scanned;
-    if (!scanned || !uri.endsWith('.md')) return false;
-    // A URI with no escapes is spelled as the walk spells it: string tests suffice.
-    if (!uri.includes('%')) {
-      if (scanned.uris.has(uri)) return false;
-      const dir = scanned.dirUris.find((d) => uri.startsWith(d + '/'));
-      if (dir !== undefined) return !uri.slice(dir.length + 1).split('/').some((part) => SKIPPED_DIRECTORIES.has(part));
-    }
-    let path: string;
-    try {
-      path = pathFromUri(uri);
-    } catch {
-      return false;
-    }
-    if (scanned.files.has(path)) return false;
-    return scanned.dirs.some((dir) => {
-      const rel = relative(dir, path);
-      if (rel === '' || rel.startsWith('..') || rel.startsWith(sep)) return false;
-      return !rel.split(sep).some((part) => SKIPPED_DIRECTORIES.has(part));
-    });
   }
 }
 

@@ -13,16 +13,31 @@ export async function runPageWorker(request: CheckRequest): Promise<void> {
   const port = parentPort!;
   const { service, workspace } = await createCheckService(request, (text) => process.stderr.write(text + '\n'));
   const checkPage = createPageChecker(service, workspace);
-  port.on('message', async (message: ToWorker) => {
+  // Batches queue up (the thread is sent the next one before it finishes this one), so it never
+  // waits on a message; each batch's reads start as it arrives and finish while earlier pages are parsed.
+  const queue: string[][] = [];
+  let checking = false;
+  let closing = false;
+  const drain = async (): Promise<void> => {
+    checking = true;
+    while (queue.length) {
+      const batch = queue.shift()!;
+      const results: PageResult[] = [];
+      for (const uri of batch) results.push(await checkPage(uri));
+      port.postMessage({ results } satisfies FromWorker);
+    }
+    checking = false;
+    if (closing) port.close();
+  };
+  port.on('message', (message: ToWorker) => {
     if ('done' in message) {
-      port.close();
+      closing = true;
+      if (!checking) port.close();
       return;
     }
-    // Reads start together and finish while earlier pages are parsed, so the thread never waits on the disk.
     for (const uri of message.batch) void workspace.readFile(uri);
-    const results: PageResult[] = [];
-    for (const uri of message.batch) results.push(await checkPage(uri));
-    port.postMessage({ results } satisfies FromWorker);
+    queue.push(message.batch);
+    if (!checking) void drain();
   });
   port.postMessage({ ready: true } satisfies FromWorker);
 }

@@ -22,7 +22,7 @@ export interface CliIo {
 /** `role-docs check`: returns the exit status. */
 export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   const selection = await selectFiles(args.paths, io.cwd, args.root);
-  const request: CheckRequest = { root: selection.root, roots: selection.workspace.roots.map(pathFromUri), cwd: io.cwd, ladder: args.ladder, slugProfile: args.slugProfile };
+  const request: CheckRequest = { root: selection.root, roots: selection.workspace.roots.map(pathFromUri), cwd: io.cwd, ladder: args.ladder, slugProfile: args.slugProfile, scanned: selection.scanned };
   const total = selection.files.length;
   const showProgress = io.interactive && total > 50;
   let shown = -10;

@@ -1,6 +1,9 @@
 import type { Workspace } from '../service/workspace';
 import type { NodeWorkspace } from '../node/nodeWorkspace';
 import type { ReadResult } from '../node/readTextFile';
+import { knownAbsent, type ScannedFolders } from './scannedFolders';
+
+const ABSENT: ReadResult = { problem: 'No such file.' };
 
 /** What one page's check read: each file's text (or its absence), and whether it listed the workspace. */
 export interface Reads {
@@ -16,18 +19,21 @@ export interface Reads {
 export class RunWorkspace implements Workspace {
   readonly roots: readonly string[];
   readonly #inner: NodeWorkspace;
+  readonly #scanned: ScannedFolders | undefined;
   readonly #reads = new Map<string, Promise<ReadResult>>();
   #recording: Reads | undefined;
 
-  constructor(inner: NodeWorkspace) {
+  constructor(inner: NodeWorkspace, scanned?: ScannedFolders) {
     this.#inner = inner;
+    this.#scanned = scanned;
     this.roots = inner.roots;
   }
 
   readFile(uri: string): Promise<ReadResult> {
     let read = this.#reads.get(uri);
     if (!read) {
-      read = this.#inner.readFile(uri);
+      // Most link candidates do not exist; the walk already knows, and a disk probe each would leave the thread waiting.
+      read = knownAbsent(this.#scanned, uri) ? Promise.resolve(ABSENT) : this.#inner.readFile(uri);
       this.#reads.set(uri, read);
     }
     return read;

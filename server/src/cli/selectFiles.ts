@@ -4,6 +4,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { NodeWorkspace, pathFromUri, uriFromPath } from '../node/nodeWorkspace';
 import { UsageError } from './cliArgs';
+import type { ScannedFolders } from './scannedFolders';
+
+export type { ScannedFolders } from './scannedFolders';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -14,15 +17,6 @@ export interface Selection {
   workspace: NodeWorkspace;
   /** The folders walked for markdown and every markdown file found in them. */
   scanned: ScannedFolders;
-}
-
-export interface ScannedFolders {
-  dirs: string[];
-  /** As paths: link targets' URIs may spell the same path differently. */
-  files: Set<string>;
-  /** The same, as the walk spelled them. */
-  dirUris: string[];
-  uris: Set<string>;
 }
 
 /** The folder pages' site paths are relative to: the nearest `.role-docs.json` up to `cwd`, else the folder itself. */

@@ -44,7 +44,7 @@ test('headings and paragraphs after blank lines are block starts; lines in front
 
 test('a block over the size cap is not parsed, and the skip is reported with its offsets', () => {
   blockTrees.clear();
-  const big = '# Big\n\n' + '- item\n'.repeat(200);
+  const big = '# Big\n\n' + '- *item*\n'.repeat(200);
   const text = '# A\n\nwords\n\n' + big + '# C\n';
   const { tree, skipped } = parseMarkdown(text, { maxBlockChars: 1000, budgetMs: 10_000 });
   const start = text.indexOf('# Big');
@@ -55,13 +55,23 @@ test('a block over the size cap is not parsed, and the skip is reported with its
   );
 });
 
-test('past the time budget the remaining blocks are skipped', () => {
+test('a plain block past the size cap is still built: its cost is linear', () => {
   blockTrees.clear();
-  const { skipped } = parseMarkdown('# A\n\n# B\n', { maxBlockChars: 1000, budgetMs: -1 });
+  const big = '# Big\n\n' + '- item\n'.repeat(200);
+  const text = '# A\n\nwords\n\n' + big + '# C\n';
+  const { tree, skipped } = parseMarkdown(text, { maxBlockChars: 1000, budgetMs: 10_000 });
+  assert.deepEqual(skipped, []);
+  assert.deepEqual(tree, parseMarkdownWhole(text));
+});
+
+test('past the time budget the remaining blocks are skipped; plain blocks, built in no time, are not', () => {
+  blockTrees.clear();
+  const { tree, skipped } = parseMarkdown('# *A*\n\n# *B*\n\n# C\n', { maxBlockChars: 1000, budgetMs: -1 });
   assert.deepEqual(skipped, [
-    { start: 0, end: 5, reason: 'time' },
-    { start: 5, end: 9, reason: 'time' },
+    { start: 0, end: 7, reason: 'time' },
+    { start: 7, end: 14, reason: 'time' },
   ]);
+  assert.deepEqual(tree.children.map((c) => c.type === 'heading' && c.position?.start.offset), [14]);
 });
 
 test('an edit re-parses only the block it touches', () => {

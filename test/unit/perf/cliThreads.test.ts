@@ -59,3 +59,15 @@ test('a run the cache answers whole never loads the engine; a changed page does'
   ]);
   assert.deepEqual(broken(changed.stdout), ["family-3/index.md:5:34 No heading or anchor in family-0/index.md has the id '#qualifications'."]);
 });
+
+test('by default one core is left to the main thread: a large run on two cores gets one worker', async () => {
+  const { defaultWorkerCount } = await import('../../../server/src/cli/checkPages');
+  const large = 5_000_000;
+  assert.deepEqual(
+    [1, 2, 3, 4, 8, 64].map((cores) => defaultWorkerCount(394, large, cores)),
+    [1, 1, 2, 3, 4, 4],
+  );
+  // Small runs stay on the main thread; a few pages never get more threads than batches.
+  assert.equal(defaultWorkerCount(394, 100_000, 8), 0);
+  assert.equal(defaultWorkerCount(6, large, 8), 2);
+});

@@ -4,7 +4,8 @@ import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../../server/s
 import { blockStarts, groupBlocks, MAX_UNIT_CHARS, MIN_UNIT_CHARS } from '../../../server/src/service/document/blockSplit';
 
 const limits = { maxChars: 100_000, maxDelimiters: 5_000 };
-const section = (i: number): string => `## Section ${i}\n\nSome words about section ${i}, long enough to count.\n\n`;
+// Emphasis keeps these blocks off the plain path (plainBlocks.ts), which makes every block a unit of its own.
+const section = (i: number): string => `## Section *${i}*\n\nSome *words* about section ${i}, long enough to count.\n\n`;
 const manySections = (n: number): string => Array.from({ length: n }, (_, i) => section(i)).join('');
 
 test('small blocks are grouped into units cut at block starts, each past the minimum before a heading', () => {
@@ -32,20 +33,20 @@ test('a page of many small blocks is parsed in a few units and still equals the 
 });
 
 test('without headings a unit stops at the maximum; a block past a limit stays alone', () => {
-  const paragraphs = 'Words and more words in a paragraph of its own.\n\n'.repeat(300);
+  const paragraphs = 'Words and `more` words in a paragraph of its own.\n\n'.repeat(300);
   const units = groupBlocks(paragraphs, blockStarts(paragraphs), limits);
   assert.ok(units.length > 1);
   for (const u of units) assert.ok(u.end - u.start <= MAX_UNIT_CHARS);
 
-  const text = '# A\n\nshort\n\n# B\n\n' + '*x* '.repeat(30) + '\n\n# C\n\nshort\n';
+  const text = '# `A`\n\n`short`\n\n# `B`\n\n' + '*x* '.repeat(30) + '\n\n# `C`\n\n`short`\n';
   const grouped = groupBlocks(text, blockStarts(text), { maxChars: 100_000, maxDelimiters: 50 });
-  assert.deepEqual(grouped.map((u) => text.slice(u.start, u.start + 3)), ['# A', '# B', '# C']);
+  assert.deepEqual(grouped.map((u) => text.slice(u.start, u.start + 5)), ['# `A`', '# `B`', '# `C`']);
   const bySize = groupBlocks(text, blockStarts(text), { maxChars: 100, maxDelimiters: 5_000 });
-  assert.deepEqual(bySize.map((u) => text.slice(u.start, u.start + 3)), ['# A', '# B', '# C']);
+  assert.deepEqual(bySize.map((u) => text.slice(u.start, u.start + 5)), ['# `A`', '# `B`', '# `C`']);
 });
 
 test('front matter is a unit of its own', () => {
-  const text = '---\ntitle: A\n---\n# A\n\nwords\n';
+  const text = '---\ntitle: A\n---\n# `A`\n\n`words`\n';
   assert.deepEqual(groupBlocks(text, blockStarts(text), limits).map((u) => [u.start, u.end]), [[0, 17], [17, text.length]]);
 });
 

@@ -1,3 +1,5 @@
+import { mayBePlainBlock } from './plainBlocks';
+
 /**
  * Where a page may be cut into blocks that parse on their own exactly as they do inside the whole
  * page. Candidates are only lines that always start a new top-level block in CommonMark: an ATX
@@ -52,6 +54,8 @@ export function blockStarts(text: string): number[] {
 export interface ParseUnit {
   start: number;
   end: number;
+  /** One block that may be plain markdown (see plainBlocks.ts), built without the parser when it is. */
+  plain?: boolean;
   /** Starts of the blocks inside, in order; the first is `start`. */
   blockStarts: number[];
 }
@@ -72,7 +76,9 @@ export interface UnitLimits {
  * heading, so an edit that changes a block's length moves at most the unit boundaries up to the
  * next heading past the minimum, and the units after it stay as cached. A block that alone exceeds
  * a limit stays alone, so it is skipped exactly as before. Front matter stays alone too: the
- * definitions written before a unit would stop it being front matter.
+ * definitions written before a unit would stop it being front matter. A block that may be plain
+ * markdown is a unit of its own: it costs next to nothing to build, so it needs no grouping, and
+ * grouped with others it would go to the parser with them.
  */
 export function groupBlocks(text: string, starts: number[], limits: UnitLimits): ParseUnit[] {
   const maxChars = Math.min(MAX_UNIT_CHARS, limits.maxChars);
@@ -84,15 +90,18 @@ export function groupBlocks(text: string, starts: number[], limits: UnitLimits):
     const start = starts[i];
     const end = starts[i + 1] ?? text.length;
     const blockDelimiters = countDelimiters(text, start, end);
+    const plain = blockDelimiters === 0 && mayBePlainBlock(text, start, end);
     const length = current ? end - current.start : 0;
     const cutHere =
       !current ||
+      plain ||
+      current.plain ||
       start === afterFrontMatter ||
       length > maxChars ||
       delimiters + blockDelimiters > limits.maxDelimiters ||
       (start - current.start >= MIN_UNIT_CHARS && text[start] === '#');
     if (cutHere) {
-      current = { start, end, blockStarts: [start] };
+      current = plain ? { start, end, blockStarts: [start], plain } : { start, end, blockStarts: [start] };
       units.push(current);
       delimiters = blockDelimiters;
     } else {

@@ -7,6 +7,7 @@ import { guardLiteralAutolinkTransforms } from './autolinkLiteralGuard';
 import { blockStarts, countDelimiters, frontMatterEnd, groupBlocks, type ParseUnit } from './blockSplit';
 import { BlockTreeCache } from './blockTreeCache';
 import { constructEnd, endsOpen } from './openConstructs';
+import { buildPlainBlocks } from './plainBlocks';
 import { definitionCandidates, normalizeLabel, referencedLabels, type DefinitionCandidate } from './definitionLabels';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
@@ -92,6 +93,9 @@ export interface BlockEntry {
   /** Normalised labels of the definitions the unit itself holds (footnotes start with `^`). */
   definitions: string[];
 }
+
+/** How units got their trees since start-up: built as plain markdown, or by the parser (tests and the benchmark read it). */
+export const unitTreeSources = { plain: 0, parser: 0 };
 
 /** Trees of recently parsed units by content, so an edit re-parses only the unit it touched. */
 export const blockTrees = new BlockTreeCache<BlockEntry>(2_000_000);
@@ -237,6 +241,14 @@ function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], 
     unit.entry = cached;
     return;
   }
+  const plainChildren = unit.plain && !prefix ? buildPlainBlocks(text, unit.start, unit.end) : undefined;
+  if (plainChildren) {
+    unitTreeSources.plain++;
+    const entry: BlockEntry = { children: plainChildren, prefixLength: 0, prefixLines: 0, definitions: [] };
+    if (keepTrees) blockTrees.set(source, entry);
+    unit.entry = entry;
+    return;
+  }
   if (body.length > limits.maxBlockChars || countDelimiters(body, 0, body.length) > (limits.maxDelimiters ?? DEFAULT_MAX_DELIMITERS)) {
     unit.skipped = 'size';
     return;
@@ -246,6 +258,7 @@ function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], 
     return;
   }
   let tree: Root;
+  unitTreeSources.parser++;
   try {
     tree = processor.parse(source);
   } catch {

@@ -1,0 +1,124 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPlainBlocks } from '../../../server/src/service/document/plainBlocks';
+import { blockTrees, parseMarkdown, parseMarkdownWhole, unitTreeSources } from '../../../server/src/service/document/parseMarkdown';
+import { blockStarts, groupBlocks } from '../../../server/src/service/document/blockSplit';
+
+const build = (text: string) => buildPlainBlocks(text, 0, text.length);
+
+test('a plain heading, paragraph and nested list are built exactly as remark parses them', () => {
+  const text = '##  Responsibilities  \nLead the team \nwell\n- Hire people \n  - Interview them\n    - Score  \n  - Decide\n- R&D plans\n\nClosing words\n';
+  const built = build(text);
+  assert.deepEqual(built, parseMarkdownWhole(text).children);
+  // Spot checks that do not lean on remark: trailing spaces end blocks but not text.
+  const heading = built![0];
+  assert.deepEqual(heading.position, { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 23, offset: 22 } });
+  assert.equal(heading.type === 'heading' && heading.children[0].type === 'text' && heading.children[0].value, 'Responsibilities');
+  const paragraph = built![1];
+  assert.equal(paragraph.type === 'paragraph' && paragraph.children[0].type === 'text' && paragraph.children[0].value, 'Lead the team\nwell');
+  const list = built![2];
+  assert.equal(list.type, 'list');
+  assert.deepEqual(list.position, { start: { line: 4, column: 1, offset: 43 }, end: { line: 8, column: 12, offset: 113 } });
+});
+
+test('anything outside the plain grammar is left to the parser', () => {
+  const notPlain = [
+    'Some *emphasis*',
+    'A [link](/x)',
+    'An `inline code`',
+    'A break  \nhere',
+    'Escaped \\# hash',
+    'See www.example.com',
+    'See https://example.com',
+    'Mail me@example.com',
+    'An &amp; entity',
+    'A &#35; number',
+    'Tab\tseparated',
+    'Windows\r\nline',
+    'A <b>tag</b>',
+    'Strike ~this~',
+    'Pipe | table',
+    '- a\n\n- b',
+    '- a\nlazy line',
+    '- a\n   - three spaces',
+    '- a\n* other marker',
+    '1. ordered',
+    '- 1. ordered inside',
+    'Para\n  - indented item',
+    ' indented paragraph',
+    '## Closing #',
+    '#Not a heading',
+    'Title\n===',
+    'Title\n---',
+    '- - -',
+    '-  two spaces',
+    '- a\n\n  continued',
+    '> quote',
+    '```\ncode\n```',
+  ];
+  for (const text of notPlain) assert.equal(build(text), undefined, JSON.stringify(text));
+});
+
+test('"R&D", "Q&A" and a colon are plain text', () => {
+  for (const text of ['R&D and Q&A', 'Note: this', 'Ends with &', 'Semi &; colon']) {
+    const built = build(text);
+    assert.ok(built, text);
+    assert.deepEqual(built, parseMarkdownWhole(text).children);
+  }
+});
+
+/** A small seeded generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('on 3,000 generated near-plain documents the builder equals remark whenever it builds', () => {
+  const next = random(20261128);
+  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
+  const words = ['Lead', 'the', 'team', 'R&D', 'grade', '8', 'Staff', 'é', '(plans)', '"quoted"', "it's", 'a:b', 'x*y', '_id', '[x]', '&amp;', 'www.a.b', 'a@b.co', '#', '1.', '2)', '-', '~', '<a>', '\\'];
+  const phrase = () => Array.from({ length: 1 + Math.floor(next() * 5) }, () => (next() < 0.85 ? pick(words.slice(0, 8)) : pick(words))).join(' ');
+  const trailing = () => pick(['', '', '', ' ', '  ', '\t']);
+  const line = () =>
+    pick([
+      () => '#'.repeat(1 + Math.floor(next() * 7)) + pick([' ', '  ', '']) + phrase() + trailing(),
+      () => phrase() + trailing(),
+      () => ' '.repeat(pick([0, 0, 0, 2, 2, 4, 1, 3, 6])) + pick(['-', '-', '*', '+']) + pick([' ', ' ', '  ']) + phrase() + trailing(),
+      () => pick(['', '', '  ']),
+    ])();
+  let built = 0;
+  for (let n = 0; n < 3000; n++) {
+    const text = Array.from({ length: 1 + Math.floor(next() * 12) }, line).join('\n') + pick(['', '\n', '\n\n']);
+    const plain = build(text);
+    if (!plain) continue;
+    built++;
+    assert.deepEqual(plain, parseMarkdownWhole(text).children, JSON.stringify(text));
+  }
+  // The generator must reach the builder often, or the comparison proves little.
+  assert.ok(built > 300, `only ${built} documents were built`);
+});
+
+test('a plain block is a unit of its own, built without the parser', () => {
+  const text = '## Requirements\n\n- Hire people\n- Lead\n\nThe Staff Engineer is a [grade 8](/x#grades).\n\n## Levels\n\nPlain words\n';
+  const starts = blockStarts(text);
+  const units = groupBlocks(text, starts, { maxChars: 100_000, maxDelimiters: 5_000 });
+  assert.deepEqual(
+    units.map((u) => [text.slice(u.start, u.end), u.plain ?? false]),
+    [
+      ['## Requirements\n\n- Hire people\n- Lead\n\n', true],
+      ['The Staff Engineer is a [grade 8](/x#grades).\n\n', false],
+      ['## Levels\n\n', true],
+      ['Plain words\n', true],
+    ],
+  );
+  blockTrees.clear();
+  const before = { ...unitTreeSources };
+  const { tree } = parseMarkdown(text);
+  assert.deepEqual(tree, parseMarkdownWhole(text));
+  assert.deepEqual({ plain: unitTreeSources.plain - before.plain, parser: unitTreeSources.parser - before.parser }, { plain: 3, parser: 1 });
+});
