@@ -55,7 +55,7 @@ export class RoleDocsFolder {
   open(page: OpenPage): RoleDocument {
     this.service.store.setOpen(page.uri, page.text, page.version);
     const document = this.service.getDocument(page.uri, page.text, page.version);
-    this.index.update(document);
+    this.index.changed(document);
     return document;
   }
 

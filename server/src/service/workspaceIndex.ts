@@ -43,6 +43,8 @@ export class WorkspaceIndex {
   readonly #resolved = new Map<string, string | undefined>();
   /** Pages updated or removed while a scan runs: the scan must not overwrite them with older text. */
   readonly #touched = new Set<string>();
+  /** Open documents changed since they were last summarised (see `changed`). */
+  readonly #pending = new Map<string, RoleDocument>();
   #linksStale = true;
   #scannedFor: RoleDocsConfig | undefined;
   #scan: Promise<void> | undefined;
@@ -51,8 +53,13 @@ export class WorkspaceIndex {
     this.#service = service;
   }
 
-  /** Resolves once every page is indexed (one full scan, again after the config changes). */
-  async ready(): Promise<void> {
+  /** Resolves once every page is indexed (one full scan, again after the config changes) and every change is summarised. */
+  ready(): Promise<void> {
+    return this.#ready(undefined);
+  }
+
+  /** As `ready`, but a change to `unsummarised` may stay pending when the answer cannot depend on it. */
+  async #ready(unsummarised: string | undefined): Promise<void> {
     const config = this.#service.config;
     if (this.#scannedFor !== config) {
       const rescan = this.#scannedFor !== undefined;
@@ -60,12 +67,25 @@ export class WorkspaceIndex {
       this.#scan = this.#scanAll(config, rescan);
     }
     await this.#scan;
+    // A page not indexed yet is summarised all the same: links resolve only to indexed pages.
+    for (const [uri, document] of this.#pending) if (uri !== unsummarised || !this.#pages.has(uri)) this.update(document);
     if (this.#linksStale) this.#resolveAll();
   }
 
-  /** An open document changed (or was opened): re-summarises that one page. */
+  /**
+   * An open document changed (or was opened). Its summary waits until the index is next asked: on a
+   * large page summarising costs as much as checking it, and the check the editor waits for after
+   * each keystroke never reads the index.
+   */
+  changed(document: RoleDocument): void {
+    this.#touched.add(document.uri);
+    this.#pending.set(document.uri, document);
+  }
+
+  /** Re-summarises one page now. */
   update(document: RoleDocument): PageSummary {
     const uri = document.uri;
+    this.#pending.delete(uri);
     const old = this.#pages.get(uri);
     const summary = this.#summarize(document);
     this.#touched.add(uri);
@@ -87,12 +107,16 @@ export class WorkspaceIndex {
   /** The summary of this exact document version, re-summarising only when the index holds another. */
   sync(document: RoleDocument): PageSummary {
     const held = this.#pages.get(document.uri);
-    if (held && held.version === document.version && document.version !== FILE_VERSION) return held;
+    if (held && held.version === document.version && document.version !== FILE_VERSION) {
+      if (this.#pending.get(document.uri)?.version === document.version) this.#pending.delete(document.uri);
+      return held;
+    }
     return this.update(document);
   }
 
   /** A page was deleted. */
   remove(uri: string): void {
+    this.#pending.delete(uri);
     this.#touched.add(uri);
     if (this.#pages.delete(uri)) this.#linksStale = true;
   }
@@ -136,7 +160,9 @@ export class WorkspaceIndex {
 
   /** Other pages with links into `uri`. */
   async pagesLinkingInto(uri: string): Promise<string[]> {
-    await this.ready();
+    // Which other pages link into a page does not depend on its own text: asked after each edit, this
+    // leaves the edited page's summary pending.
+    await this.#ready(uri);
     return [...(this.#incoming.get(uri) ?? [])].filter((u) => u !== uri).sort();
   }
 

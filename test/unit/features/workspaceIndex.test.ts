@@ -86,6 +86,26 @@ test('an edited page updates its own links without rescanning', async () => {
   assert.equal(workspace.reads, 3);
 });
 
+test('a changed open page is summarised when the index is next asked, not on every keystroke', async () => {
+  const { service, index } = countingIndex();
+  await index.ready();
+  // The index labels each page it summarises with its display path: count those.
+  const summarised: string[] = [];
+  const displayPath = service.displayPath;
+  service.displayPath = (uri) => (summarised.push(uri), displayPath(uri));
+  for (let version = 2; version <= 4; version++) {
+    index.changed(service.getDocument(MANAGEMENT_URI, `## Manager, Backend Engineering\n\nNo links, version ${version}.\n`, version));
+  }
+  // Who links into the edited page does not depend on its text: it stays waiting.
+  assert.deepEqual(await index.pagesLinkingInto(MANAGEMENT_URI), []);
+  assert.deepEqual(summarised, []);
+  // Any other question summarises the latest version, once.
+  assert.deepEqual(await index.pagesLinkingInto(BACKEND_URI), [CAREER_URI]);
+  assert.deepEqual(summarised, [MANAGEMENT_URI]);
+  assert.equal((await index.page(MANAGEMENT_URI))?.version, 4);
+  assert.deepEqual(summarised, [MANAGEMENT_URI]);
+});
+
 test('created and deleted files are picked up one by one, and links re-resolve', async () => {
   const { workspace, index } = countingIndex();
   const newUri = `${ROOT}/job-families/engineering/site-reliability-engineer/index.html.md`;
@@ -150,7 +170,7 @@ test('getDependentPages lists the pages that link into a page', async () => {
 });
 
 test('the index parses closed pages with the service parse limits, as the checker does', async () => {
-  const page = `## Small\n\nText.\n\n## Large\n${'word '.repeat(40)}\n\n## After\n\nText.\n`;
+  const page = `## Small\n\nText.\n\n## Large\n${'*word* '.repeat(40)}\n\n## After\n\nText.\n`;
   const workspace = new InMemoryWorkspace([ROOT], { [`${ROOT}/limits.md`]: page });
   const limits = { maxBlockChars: 100, budgetMs: Number.POSITIVE_INFINITY };
   const service = createRoleDocsService({ workspace, config: defaultConfig(), parseLimits: limits });

@@ -113,10 +113,9 @@ test('a page parsed for a scan reuses cached block trees but adds none; an edite
   const scanned = '# Scanned page\n\nText that only the scan reads.\n\n## Requirements\n\n- One.\n';
   store.parseUncached('file:///w/scanned.md', scanned, -1);
   assert.equal(blockTrees.size, 0);
-  // Two plain blocks: two units.
   store.get('file:///w/open.md', '# Open page\n\nBeing edited.\n', 1);
-  assert.equal(blockTrees.size, 2);
+  assert.equal(blockTrees.size, 1);
   const before = store.parseUncached('file:///w/open-copy.md', '# Open page\n\nBeing edited.\n', -1);
-  assert.equal(blockTrees.size, 2);
+  assert.equal(blockTrees.size, 1);
   assert.equal(before.headings[0].text, 'Open page');
 });

@@ -54,7 +54,7 @@ export function blockStarts(text: string): number[] {
 export interface ParseUnit {
   start: number;
   end: number;
-  /** One block that may be plain markdown (see plainBlocks.ts), built without the parser when it is. */
+  /** Blocks that may be plain markdown (see plainBlocks.ts), built without the parser when they are. */
   plain?: boolean;
   /** Starts of the blocks inside, in order; the first is `start`. */
   blockStarts: number[];
@@ -64,6 +64,9 @@ export interface ParseUnit {
 export const MIN_UNIT_CHARS = 2_000;
 /** An edit re-parses the whole unit it touches, so grouping stops here. */
 export const MAX_UNIT_CHARS = 6_000;
+
+/** A plain block shorter than this, after a block that must be parsed, is parsed with it (≈ one parser call's fixed cost). */
+export const ABSORBED_PLAIN_CHARS = 160;
 
 /** Limits a grouped unit must stay within, so that grouping never makes a block unparsable. */
 export interface UnitLimits {
@@ -76,9 +79,9 @@ export interface UnitLimits {
  * heading, so an edit that changes a block's length moves at most the unit boundaries up to the
  * next heading past the minimum, and the units after it stay as cached. A block that alone exceeds
  * a limit stays alone, so it is skipped exactly as before. Front matter stays alone too: the
- * definitions written before a unit would stop it being front matter. A block that may be plain
- * markdown is a unit of its own: it costs next to nothing to build, so it needs no grouping, and
- * grouped with others it would go to the parser with them.
+ * definitions written before a unit would stop it being front matter. Blocks that may be plain
+ * markdown are grouped apart from the others (see plainBlocks.ts): mixed in, they would go to the
+ * parser with them.
  */
 export function groupBlocks(text: string, starts: number[], limits: UnitLimits): ParseUnit[] {
   const maxChars = Math.min(MAX_UNIT_CHARS, limits.maxChars);
@@ -90,12 +93,14 @@ export function groupBlocks(text: string, starts: number[], limits: UnitLimits):
     const start = starts[i];
     const end = starts[i + 1] ?? text.length;
     const blockDelimiters = countDelimiters(text, start, end);
-    const plain = blockDelimiters === 0 && mayBePlainBlock(text, start, end);
+    // A short plain block amid parsed ones (a heading between two linked paragraphs, say) is parsed
+    // with them: cutting the run there would cost one more parser call than parsing it does.
+    const absorbed = current !== undefined && !current.plain && start !== afterFrontMatter && end - start < ABSORBED_PLAIN_CHARS;
+    const plain = blockDelimiters === 0 && !absorbed && mayBePlainBlock(text, start, end);
     const length = current ? end - current.start : 0;
     const cutHere =
       !current ||
-      plain ||
-      current.plain ||
+      plain !== (current.plain ?? false) ||
       start === afterFrontMatter ||
       length > maxChars ||
       delimiters + blockDelimiters > limits.maxDelimiters ||
