@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPlainBlocks } from '../../../server/src/service/document/plainBlocks';
+import { buildPlainBlocks, mayBePlainBlock } from '../../../server/src/service/document/plainBlocks';
 import { blockTrees, parseMarkdown, parseMarkdownWhole, unitTreeSources } from '../../../server/src/service/document/parseMarkdown';
 import { blockStarts, groupBlocks } from '../../../server/src/service/document/blockSplit';
 
@@ -98,6 +98,8 @@ test('on 3,000 generated near-plain documents the builder equals remark whenever
     if (!plain) continue;
     built++;
     assert.deepEqual(plain, parseMarkdownWhole(text).children, JSON.stringify(text));
+    // The quick look the grouping takes must not turn a buildable block away.
+    assert.ok(mayBePlainBlock(text), JSON.stringify(text));
   }
   // The generator must reach the builder often, or the comparison proves little.
   assert.ok(built > 300, `only ${built} documents were built`);
