@@ -99,7 +99,8 @@ export function groupBlocks(text: string, starts: number[], limits: UnitLimits):
     // A short plain block amid parsed ones (a heading between two linked paragraphs, say) is parsed
     // with them: cutting the run there would cost one more parser call than parsing it does.
     const absorbed = current !== undefined && !current.plain && start !== afterFrontMatter && end - start < ABSORBED_PLAIN_CHARS;
-    const plain = blockDelimiters === 0 && !absorbed && mayBePlainBlock(block);
+    // `*` list markers count as delimiters above, which only matters if the block goes to the parser.
+    const plain = !absorbed && mayBePlainBlock(block);
     const length = current ? end - current.start : 0;
     const cutHere =
       !current ||

@@ -190,10 +190,12 @@ export function isPlainInline(text: string, from: number, to: number): boolean {
 export function mayBePlainBlock(block: string): boolean {
   // The characters `isPlainInline` refuses, as one pattern: this runs over the whole page on every
   // keystroke, and the regular expression engine scans several times faster than a loop.
-  return !INLINE_SYNTAX.test(block);
+  return !INLINE_SYNTAX.test(block) && !STRAY_STAR.test(block);
 }
 
-const INLINE_SYNTAX = /[\x00-\x09\x0b-\x1f\\`*_[\]<~|@]|&(?:#|[A-Za-z0-9]{1,32};)|:\/|www\./i;
+const INLINE_SYNTAX = /[\x00-\x09\x0b-\x1f\\`_[\]<~|@]|&(?:#|[A-Za-z0-9]{1,32};)|:\/|www\./i;
+/** A `*` that is not a list marker (only spaces before it on its line, a space after it). */
+const STRAY_STAR = /[^\n ] *\*|\*(?! )/;
 
 function holdsNoInlineSyntax(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
