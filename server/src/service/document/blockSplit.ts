@@ -61,9 +61,9 @@ export interface ParseUnit {
 }
 
 /** Each parse call has a fixed set-up cost (about 90 µs); blocks are grouped until a unit is at least this long. */
-export const MIN_UNIT_CHARS = 2_000;
+export const MIN_UNIT_CHARS = 1_000;
 /** An edit re-parses the whole unit it touches, so grouping stops here. */
-export const MAX_UNIT_CHARS = 6_000;
+export const MAX_UNIT_CHARS = 3_000;
 
 /** A plain block shorter than this, after a block that must be parsed, is parsed with it (≈ one parser call's fixed cost). */
 export const ABSORBED_PLAIN_CHARS = 160;
