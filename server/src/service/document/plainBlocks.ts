@@ -173,15 +173,6 @@ function startsPlainText(c: number): boolean {
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
 }
 
-/**
- * Whether text[from, to) is inline-plain: no character that could start inline syntax (escapes,
- * code, emphasis, links, images, HTML, autolinks, strikethrough, tables, footnotes), no entity or
- * numeric reference, no literal autolink (`www.`, `://`, an `@`), and no tab, CR or NUL, which the
- * parser rewrites.
- */
-export function isPlainInline(text: string, from: number, to: number): boolean {
-  return holdsNoInlineSyntax(text, from, to);
-}
 
 /**
  * A quick look at a whole block for the block grouping: whether it could be plain (no inline syntax
@@ -197,7 +188,13 @@ const INLINE_SYNTAX = /[\x00-\x09\x0b-\x1f\\`_[\]<~|@]|&(?:#|[A-Za-z0-9]{1,32};)
 /** A `*` that is not a list marker (only spaces before it on its line, a space after it). */
 const STRAY_STAR = /[^\n ] *\*|\*(?! )/;
 
-function holdsNoInlineSyntax(text: string, from: number, to: number): boolean {
+/**
+ * Whether text[from, to) is inline-plain: no character that could start inline syntax (escapes,
+ * code, emphasis, links, images, HTML, autolinks, strikethrough, tables, footnotes), no entity or
+ * numeric reference, no literal autolink (`www.`, `://`, an `@`), and no tab, CR or NUL, which the
+ * parser rewrites.
+ */
+export function isPlainInline(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 32) return false;
