@@ -65,7 +65,9 @@ export class DocumentStore {
   get(uri: string, text: string, version: number): RoleDocument {
     const cached = this.#models.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
-    const model = buildRoleDocument(uri, version, text, this.#options);
+    // An open page is being edited: its next version reuses what this one's parse leaves.
+    const open = this.#open.has(uri);
+    const model = buildRoleDocument(uri, version, text, { ...this.#options, keepParseState: open }, open ? cached : undefined);
     this.#models.set(uri, model);
     return model;
   }

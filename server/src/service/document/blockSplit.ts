@@ -29,10 +29,22 @@ export function blockStarts(text: string): number[] {
   const starts = [0];
   const skipUntil = frontMatterEnd(text);
   if (skipUntil > 0 && skipUntil < text.length) starts.push(skipUntil);
+  scanBlockStarts(text, skipUntil, starts);
+  return starts;
+}
+
+/**
+ * Appends to `starts` the block starts after the line at `from` (a line start already decided, so
+ * the scan can resume an earlier one). `stop` is asked at each later line start with the start of
+ * the line before it; the scan ends there when it says so. Returns where the scan ended.
+ */
+export function scanBlockStarts(text: string, from: number, starts: number[], stop?: (lineStart: number, previousLineStart: number) => boolean): number {
   let previousBlank = false;
-  let lineStart = skipUntil;
+  let previousLineStart = -1;
+  let lineStart = from;
   // Runs on every keystroke over the whole page: character codes, no slices, except at candidates.
   while (lineStart < text.length) {
+    if (lineStart > from && stop?.(lineStart, previousLineStart)) return lineStart;
     let lineEnd = lineStart;
     let blank = true;
     for (let c = text.charCodeAt(lineEnd); lineEnd < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++lineEnd)) {
@@ -40,14 +52,15 @@ export function blockStarts(text: string): number[] {
     }
     const next = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
     const first = text.charCodeAt(lineStart);
-    if (lineStart > skipUntil) {
+    if (lineStart > from) {
       if (first === 35 && HEADING_LINE.test(text.slice(lineStart, lineStart + 8))) starts.push(lineStart);
       else if (previousBlank && !blank && PARAGRAPH_START.test(text.slice(lineStart, lineStart + 2))) starts.push(lineStart);
     }
     previousBlank = blank;
+    previousLineStart = lineStart;
     lineStart = next;
   }
-  return starts;
+  return text.length;
 }
 
 /** A stretch of whole blocks parsed in one call, and the blocks it holds. */
@@ -84,12 +97,34 @@ export interface UnitLimits {
  * parser with them.
  */
 export function groupBlocks(text: string, starts: number[], limits: UnitLimits): ParseUnit[] {
+  return groupBlocksFrom(text, starts, limits).units;
+}
+
+/** Where grouping resumes: at block `block`, which starts a unit, after a unit of the given kind. */
+export interface GroupingResume {
+  block: number;
+  /** Whether the unit before was plain; `undefined` when the block is the page's first. */
+  previousPlain?: boolean;
+}
+
+/**
+ * `groupBlocks` from a given block, so an edit can regroup from the unit it touched. `stop` is
+ * asked at each cut after the first with the new unit's start and kind; when it says so, grouping
+ * ends before that unit and `stoppedAt` is its start (the units after are known to the caller).
+ */
+export function groupBlocksFrom(
+  text: string,
+  starts: number[],
+  limits: UnitLimits,
+  resume: GroupingResume = { block: 0 },
+  stop?: (start: number, plain: boolean) => boolean,
+): { units: ParseUnit[]; stoppedAt?: number } {
   const maxChars = Math.min(MAX_UNIT_CHARS, limits.maxChars);
   const afterFrontMatter = frontMatterEnd(text);
   const units: ParseUnit[] = [];
-  let current: ParseUnit | undefined;
+  let current: Pick<ParseUnit, 'start' | 'plain'> | undefined = resume.previousPlain === undefined ? undefined : { start: -Infinity, plain: resume.previousPlain };
   let delimiters = 0;
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = resume.block; i < starts.length; i++) {
     const start = starts[i];
     const end = starts[i + 1] ?? text.length;
     const block = text.slice(start, end);
@@ -104,22 +139,26 @@ export function groupBlocks(text: string, starts: number[], limits: UnitLimits):
     const length = current ? end - current.start : 0;
     const cutHere =
       !current ||
+      i === resume.block ||
       plain !== (current.plain ?? false) ||
       start === afterFrontMatter ||
       length > maxChars ||
       delimiters + blockDelimiters > limits.maxDelimiters ||
       (start - current.start >= MIN_UNIT_CHARS && text[start] === '#');
     if (cutHere) {
-      current = plain ? { start, end, blockStarts: [start], plain } : { start, end, blockStarts: [start] };
-      units.push(current);
+      if (i > resume.block && stop?.(start, plain)) return { units, stoppedAt: start };
+      const unit: ParseUnit = plain ? { start, end, blockStarts: [start], plain } : { start, end, blockStarts: [start] };
+      units.push(unit);
+      current = unit;
       delimiters = blockDelimiters;
     } else {
-      current!.end = end;
-      current!.blockStarts.push(start);
+      const unit = units[units.length - 1];
+      unit.end = end;
+      unit.blockStarts.push(start);
       delimiters += blockDelimiters;
     }
   }
-  return units;
+  return { units };
 }
 
 const DELIMITER = /[*_[\]]/;

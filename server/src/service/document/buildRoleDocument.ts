@@ -11,6 +11,7 @@ import { buildRoleStructure, headingAt } from './roleStructure';
 import type { SectionMatcher } from './sectionMatcher';
 import type { SlugProfile } from './slug';
 import { unitExtract, type ClaimBlock, type HtmlExtract, type LinkDraft } from './unitExtract';
+import type { UnitParseState } from './unitReuse';
 
 export interface DocumentOptions {
   slugProfile: SlugProfile;
@@ -19,12 +20,21 @@ export interface DocumentOptions {
   parseLimits?: ParseLimits;
   /** False for pages parsed once and not kept (scans): their units are not added to the block tree cache. */
   keepBlockTrees?: boolean;
+  /** True for pages being edited: the model keeps what its next version's parse can reuse. */
+  keepParseState?: boolean;
 }
 
-/** Parses one version of a page into the model every rule and feature reads. */
-export function buildRoleDocument(uri: string, version: number, text: string, options: DocumentOptions): RoleDocument {
+/** What each model's parse left for the page's next version; kept beside the model, not in it. */
+const parseStates = new WeakMap<RoleDocument, UnitParseState>();
+
+/**
+ * Parses one version of a page into the model every rule and feature reads. `previous`, the model
+ * of the page's previous version, lets the parse reuse what the edit did not touch.
+ */
+export function buildRoleDocument(uri: string, version: number, text: string, options: DocumentOptions, previous?: RoleDocument): RoleDocument {
   const lines = new LineIndex(text);
-  const { units, skipped } = parseUnits(text, options.parseLimits, options.keepBlockTrees ?? true);
+  const keepTrees = options.keepBlockTrees ?? true;
+  const { units, skipped, state } = parseUnits(text, options.parseLimits, keepTrees, previous && parseStates.get(previous));
   // Each unit's part of the model is kept per parsed unit (unitExtract.ts): here it is only moved to page offsets.
   const headingSources: HeadingSource[] = [];
   const htmlNodes: HtmlExtract[] = [];
@@ -73,7 +83,7 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
   const matches = headings.map((h) => options.matchSection(h.text));
   const structure = buildRoleStructure(headings, matches, gradeClaims, extendsClaims, text, lines);
 
-  return {
+  const model: RoleDocument = {
     uri,
     version,
     text,
@@ -91,6 +101,8 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
     textSpans,
     parseLimits: skipped.map((b) => ({ reason: b.reason, range: lines.rangeOf(b.start, b.end), chars: b.end - b.start })),
   };
+  if (state && options.keepParseState) parseStates.set(model, state);
+  return model;
 }
 
 /** The page tree's first node, all front matter needs, without assembling the tree. */

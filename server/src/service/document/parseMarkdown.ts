@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { guardLiteralAutolinkTransforms } from './autolinkLiteralGuard';
 import { blockStarts, countDelimiters, frontMatterEnd, groupBlocks, type ParseUnit } from './blockSplit';
+import { planReuse, shiftedUnit, type UnitParseState } from './unitReuse';
 import { BlockTreeCache } from './blockTreeCache';
 import { constructEnd, endsOpen } from './openConstructs';
 import { buildPlainBlocks } from './plainBlocks';
@@ -66,10 +67,14 @@ export interface PlacedUnit {
 export interface ParsedUnits {
   units: PlacedUnit[];
   skipped: SkippedBlock[];
+  /** What the next version of the page can reuse (see unitReuse.ts); only when trees are kept. */
+  state?: UnitParseState;
 }
 
 /** A parse unit (see `groupBlocks`) as the parse goes: joined, split back, parsed or skipped. */
-interface Unit extends ParseUnit {
+export interface Unit extends ParseUnit {
+  /** Made from a group and not yet joined with anything: the parse from here on depends only on the text from here on. */
+  fresh?: boolean;
   /** Split back from a unit that failed, or joined from such blocks: never split again. */
   solo?: boolean;
   /** Definitions prepended so references resolve as in the whole page; `undefined` until parsed. */
@@ -96,6 +101,9 @@ export interface BlockEntry {
 
 /** How units got their trees since start-up: built as plain markdown, or by the parser (tests and the benchmark read it). */
 export const unitTreeSources = { plain: 0, parser: 0 };
+
+/** How open pages' versions were parsed: reusing the previous version's units, or whole (tests and the benchmark read it). */
+export const unitParseRuns = { reused: 0, whole: 0 };
 
 /** Trees of recently parsed units by content, so an edit re-parses only the unit it touched. */
 export const blockTrees = new BlockTreeCache<BlockEntry>(2_000_000);
@@ -141,19 +149,42 @@ export function pageChildren(unit: PlacedUnit): RootContent[] {
 /**
  * The block parse without assembling a tree: each parsed unit with where it sits in the page.
  * `keepTrees: false` still reuses cached units but adds none: a scan that reads each page once would
- * only evict the open pages' units and leave the evicted trees as garbage.
+ * only evict the open pages' units and leave the evicted trees as garbage. `previous` is the state
+ * of the page's previous version: the units the edit did not touch are taken from it as they are.
  */
-export function parseUnits(text: string, limits: ParseLimits = defaultParseLimits, keepTrees = true): ParsedUnits {
+export function parseUnits(text: string, limits: ParseLimits = defaultParseLimits, keepTrees = true, previous?: UnitParseState): ParsedUnits {
   // Units are checked against the clock as they start: a unit in progress is never interrupted.
   const deadline = performance.now() + limits.budgetMs + ((limits.budgetMsPerKChar ?? 0) * text.length) / 1000;
   const maxDelimiters = limits.maxDelimiters ?? DEFAULT_MAX_DELIMITERS;
-  const units: Unit[] = groupBlocks(text, blockStarts(text), { maxChars: limits.maxBlockChars, maxDelimiters });
-  const candidates = definitionCandidates(text);
+  const unitLimits = { maxChars: limits.maxBlockChars, maxDelimiters };
+  const plan = previous && keepTrees ? planReuse(previous, text, unitLimits) : undefined;
+  let starts: number[], groups: ParseUnit[], units: Unit[], candidates: DefinitionCandidate[];
+  let from = 0;
+  if (previous && keepTrees) unitParseRuns[plan ? 'reused' : 'whole']++;
+  if (plan) {
+    ({ blockStarts: starts, groups, units, from } = plan);
+    candidates = previous!.candidates;
+  } else {
+    starts = blockStarts(text);
+    groups = groupBlocks(text, starts, unitLimits);
+    units = groups.map((g) => ({ ...g, blockStarts: g.blockStarts.slice(), fresh: true }));
+    candidates = definitionCandidates(text);
+  }
   const candidateKeys = new Set(candidates.map((c) => c.key));
   const skipped: SkippedBlock[] = [];
+  let resumedAt = -1;
 
-  for (let i = 0; i < units.length; i++) {
+  for (let i = from; i < units.length; i++) {
     const unit = units[i];
+    if (plan && unit.fresh && unit.start >= plan.groupsResumeAt) {
+      // Past the edit, from a unit nothing before it joined: the rest parses as it did before.
+      const k = plan.previousUnitAt(unit.start - plan.delta);
+      if (k >= 0) {
+        units.splice(i, units.length - i, ...previous!.units.slice(k).map((u) => shiftedUnit(u, plan.delta)));
+        resumedAt = i;
+        break;
+      }
+    }
     parseUnit(text, unit, candidates, limits, deadline, keepTrees);
     if (unit.skipped === 'size' && !unit.solo && unit.blockStarts.length > 1) {
       // Grouping must not cost a block its parse: the blocks go on one by one, as if never grouped.
@@ -166,14 +197,21 @@ export function parseUnits(text: string, limits: ParseLimits = defaultParseLimit
     // A fence or HTML block left open swallows the following blocks up to where it closes.
     joinThrough(units, i, constructEnd(text, open));
     unit.entry = undefined;
+    unit.fresh = false;
     i--;
   }
 
   // Definitions that looked like candidates but are not (inside code, say) must not resolve references.
   const defined = new Set(units.flatMap((u) => u.entry?.definitions ?? []));
-  if (defined.size !== candidateKeys.size || [...candidateKeys].some((k) => !defined.has(k))) {
-    const real = candidates.filter((c) => defined.has(c.key));
-    for (const unit of units) {
+  const real = candidates.filter((c) => defined.has(c.key));
+  // Units kept from the previous version have prefixes made from its definitions: while those are
+  // the same, only the units parsed now can need another prefix.
+  const madeBefore = plan ? previous!.definitions : candidates;
+  const keptStand = real.length === madeBefore.length && real.every((c, i) => c === madeBefore[i]);
+  if (real.length !== candidates.length || !keptStand) {
+    const parsedNowEnd = resumedAt >= 0 ? resumedAt : units.length;
+    for (let i = keptStand ? from : 0; i < (keptStand ? parsedNowEnd : units.length); i++) {
+      const unit = units[i];
       if (!unit.entry) continue;
       const prefix = unitPrefix(text, unit, real);
       if (prefix !== unit.prefix) {
@@ -183,21 +221,37 @@ export function parseUnits(text: string, limits: ParseLimits = defaultParseLimit
     }
   }
 
+  const lines = unitLines(text, units, plan, previous, resumedAt);
   const placed: PlacedUnit[] = [];
-  const holdsCR = text.includes('\r');
-  let line = 1;
-  let lineCountedTo = 0;
-  for (const unit of units) {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
     if (unit.skipped) {
       skipped.push(...skippedBlocks(unit));
       continue;
     }
     const entry = unit.entry!;
-    line += countLines(text, lineCountedTo, unit.start, holdsCR);
-    lineCountedTo = unit.start;
-    placed.push({ entry, start: unit.start, dOffset: unit.start - entry.prefixLength, dLine: line - 1 - entry.prefixLines });
+    placed.push({ entry, start: unit.start, dOffset: unit.start - entry.prefixLength, dLine: lines[i] - 1 - entry.prefixLines });
   }
-  return { units: placed, skipped };
+  const reusable = !skipped.some((b) => b.reason === 'time');
+  const state: UnitParseState | undefined = keepTrees ? { text, limits: unitLimits, blockStarts: starts, groups, units, lines, candidates, definitions: real, reusable } : undefined;
+  return { units: placed, skipped, state };
+}
+
+/**
+ * The line (1-based) each unit starts on. Units kept from the previous version keep theirs; the
+ * units resumed after the edit move by as many lines as the edit added.
+ */
+function unitLines(text: string, units: Unit[], plan: ReturnType<typeof planReuse>, previous: UnitParseState | undefined, resumedAt: number): number[] {
+  const holdsCR = text.includes('\r');
+  const lines: number[] = plan ? previous!.lines.slice(0, plan.from) : [];
+  const counted = resumedAt >= 0 ? resumedAt + 1 : units.length;
+  for (let i = lines.length; i < counted; i++) lines.push(i === 0 ? 1 : lines[i - 1] + countLines(text, units[i - 1].start, units[i].start, holdsCR));
+  if (resumedAt >= 0) {
+    const k = plan!.previousUnitAt(units[resumedAt].start - plan!.delta);
+    const moved = lines[resumedAt] - previous!.lines[k];
+    for (let i = resumedAt + 1; i < units.length; i++) lines.push(previous!.lines[k + i - resumedAt] + moved);
+  }
+  return lines;
 }
 
 /**

@@ -1,0 +1,96 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  blockTrees,
+  deterministicParseLimits,
+  pageChildren,
+  parseMarkdownWhole,
+  parseUnits,
+  unitParseRuns,
+  type ParsedUnits,
+} from '../../../server/src/service/document/parseMarkdown';
+import { changedStretch } from '../../../server/src/service/document/unitReuse';
+
+/** Sections long enough that the page is many parse units, some plain and some parsed. */
+function sections(count: number, newline = '\n'): string {
+  let page = '';
+  for (let i = 0; i < count; i++) {
+    page += `## Section ${i}${newline}${newline}`;
+    page += `Plain words about section ${i} and what the role does there, written out at some length so that blocks add up; `;
+    page += `a plain paragraph this long is not parsed with the linked one before it, so plain and parsed units alternate.${newline}${newline}`;
+    page += `- first duty of ${i}${newline}- second duty of ${i}${newline}${newline}`;
+    page += `See [section ${i + 1}](#section-${i + 1}) and *the ladder* for more on ${i}.${newline}${newline}`;
+  }
+  return page;
+}
+
+const page = sections(40);
+const middle = page.indexOf('## Section 20');
+
+const insertAt = (text: string, at: number, insert: string): string => text.slice(0, at) + insert + text.slice(at);
+
+/** Each edit, applied to the page: name, edit, and whether the previous version's units can be reused. */
+const edits: [string, (text: string) => string, boolean][] = [
+  ['a letter typed in a paragraph', (t) => insertAt(t, t.indexOf('Plain words about section 20') + 6, 'x'), true],
+  ['a heading turned into a paragraph', (t) => t.slice(0, middle) + t.slice(middle + 3), true],
+  ['a blank line removed, joining two blocks', (t) => t.replace('more on 20.\n\n## Section 21', 'more on 20.\n## Section 21'), true],
+  ['a fence opened and closed ten sections on', (t) => insertAt(insertAt(t, t.indexOf('## Section 30'), '```\n'), middle, '```\n'), true],
+  ['a fence opened and never closed', (t) => insertAt(t, middle, '~~~\n'), true],
+  ['an HTML comment opened over five sections', (t) => insertAt(insertAt(t, t.indexOf('## Section 25'), '-->\n\n'), middle, '<!--\n'), true],
+  ['a plain block made parsed', (t) => insertAt(t, t.indexOf('Plain words about section 20'), '**'), true],
+  ['a list item made a paragraph', (t) => t.replace('- first duty of 20', 'first duty of 20'), true],
+  ['a whole section deleted', (t) => t.slice(0, middle) + t.slice(t.indexOf('## Section 21')), true],
+  ['a stretch pasted', (t) => insertAt(t, middle, sections(3)), true],
+  ['the last character deleted', (t) => t.slice(0, -1), true],
+  ['a definition added near the edit', (t) => insertAt(t, middle, '[section 20]: /elsewhere\n\n'), false],
+  ['a letter typed in the first block', (t) => insertAt(t, 3, 'x'), false],
+];
+
+function placement(parsed: ParsedUnits) {
+  return parsed.units.map((u) => ({ start: u.start, dOffset: u.dOffset, dLine: u.dLine }));
+}
+
+for (const [name, edit, reuses] of edits) {
+  test(`an edit parses as the whole page does, reusing the previous version: ${name}`, () => {
+    for (const text of [page, sections(40, '\r\n')]) {
+      const before = parseUnits(text, deterministicParseLimits, true);
+      const edited = edit(text.replaceAll('\r\n', '\n')).replaceAll('\n', text.includes('\r\n') ? '\r\n' : '\n');
+      const runs = { ...unitParseRuns };
+      blockTrees.clear();
+      const reused = parseUnits(edited, deterministicParseLimits, true, before.state);
+      assert.deepEqual(unitParseRuns, { reused: runs.reused + (reuses ? 1 : 0), whole: runs.whole + (reuses ? 0 : 1) });
+      blockTrees.clear();
+      const scratch = parseUnits(edited, deterministicParseLimits, true);
+      assert.deepEqual(placement(reused), placement(scratch));
+      assert.deepEqual(reused.skipped, scratch.skipped);
+      assert.deepEqual(reused.units.flatMap(pageChildren), parseMarkdownWhole(edited).children);
+      // The state left behind serves the next edit too.
+      const again = parseUnits(edited + 'x', deterministicParseLimits, true, reused.state);
+      assert.deepEqual(again.units.flatMap(pageChildren), parseMarkdownWhole(edited + 'x').children);
+    }
+  });
+}
+
+test('an edit that keeps the first units reuses their entries as they are', () => {
+  const before = parseUnits(page, deterministicParseLimits, true);
+  const edited = insertAt(page, page.indexOf('Plain words about section 30'), 'x');
+  // With the cache empty, the same entries can only have come from the previous version.
+  blockTrees.clear();
+  const after = parseUnits(edited, deterministicParseLimits, true, before.state);
+  const firstChanged = after.units.findIndex((u) => u.start + 1 > page.indexOf('## Section 29'));
+  assert.equal(firstChanged, 58);
+  for (let i = 0; i < firstChanged; i++) assert.equal(after.units[i].entry, before.units[i].entry);
+  // Past the edit: the same entries, one character on.
+  const lastBefore = before.units.at(-1)!;
+  assert.equal(after.units.at(-1)!.entry, lastBefore.entry);
+  assert.equal(after.units.at(-1)!.start, lastBefore.start + 1);
+});
+
+test('changedStretch finds the one stretch that differs', () => {
+  assert.deepEqual(changedStretch('abcdef', 'abXdef'), { start: 2, oldEnd: 3, newEnd: 3 });
+  assert.deepEqual(changedStretch('abcdef', 'abcdef!'), { start: 6, oldEnd: 6, newEnd: 7 });
+  assert.deepEqual(changedStretch('aaaa', 'aaa'), { start: 3, oldEnd: 4, newEnd: 3 });
+  const long = 'x'.repeat(20_000);
+  assert.deepEqual(changedStretch(long + 'a' + long, long + 'bc' + long), { start: 20_000, oldEnd: 20_001, newEnd: 20_002 });
+  assert.deepEqual(changedStretch(long, long.slice(0, 9_000) + long.slice(9_100)), { start: 19_900, oldEnd: 20_000, newEnd: 19_900 });
+});
