@@ -17,6 +17,57 @@ export interface HeadingSource {
   end: number;
 }
 
+/** What a heading's own source says, in offsets from its start: the same wherever it sits. */
+interface HeadingDraft {
+  raw: string;
+  plain: string;
+  /** From `{#id}` on the heading line; a block attribute on the next line is looked for on each build. */
+  explicitId?: string;
+  textStart: number;
+  /** Slug bases by profile, made on first use. */
+  bases: Map<SlugProfile, string>;
+}
+
+/**
+ * Drafts by heading node. Nodes belong to a parse unit's tree and are shared by every version of the
+ * page that holds the unit, so an edit drafts only the headings in the units it re-parsed.
+ */
+const headingDrafts = new WeakMap<MdHeading, HeadingDraft>();
+
+function draftOf(node: MdHeading, text: string, start: number, end: number): HeadingDraft {
+  let draft = headingDrafts.get(node);
+  if (draft) return draft;
+  const firstLineEnd = text.indexOf('\n', start);
+  const lineEnd = firstLineEnd === -1 || firstLineEnd > end ? end : firstLineEnd;
+  const sourceLine = text.slice(start, lineEnd).replace(/\r$/, '');
+  let raw = sourceLine.replace(ATX_MARKS, '');
+  let plain = trimUnicode(plainText(node));
+  let explicitId: string | undefined;
+  const attribute = HEADING_ATTRIBUTE.exec(raw);
+  if (attribute) {
+    explicitId = attribute[1];
+    raw = raw.slice(0, attribute.index);
+    plain = trimUnicode(plain.replace(HEADING_ATTRIBUTE, ''));
+  }
+  const trimmedRaw = trimUnicode(raw);
+  const rawAt = trimmedRaw ? sourceLine.indexOf(trimmedRaw) : -1;
+  draft = { raw: trimmedRaw, plain, explicitId, textStart: rawAt >= 0 ? rawAt : 0, bases: new Map() };
+  headingDrafts.set(node, draft);
+  return draft;
+}
+
+/** A kramdown block attribute (`{: #id}`) on the line after a one-line heading ending at `end`. */
+function blockAttributeId(text: string, start: number, end: number): string | undefined {
+  const firstLineEnd = text.indexOf('\n', start);
+  const lineEnd = firstLineEnd === -1 || firstLineEnd > end ? end : firstLineEnd;
+  if (end > lineEnd + 1) return undefined;
+  const nextLineStart = text.startsWith('\r\n', lineEnd) ? lineEnd + 2 : lineEnd + 1; // CRLF: the heading ends before `\r`
+  if (!text.startsWith('{:', nextLineStart)) return undefined;
+  const nextLineEnd = text.indexOf('\n', nextLineStart);
+  const nextLine = text.slice(nextLineStart, nextLineEnd === -1 ? text.length : nextLineEnd).replace(/\r$/, '');
+  return BLOCK_ATTRIBUTE.exec(nextLine)?.[1];
+}
+
 /** Builds headings with their rendered ids, and the anchors they define, in document order. */
 export function buildHeadings(
   sources: HeadingSource[],
@@ -25,33 +76,14 @@ export function buildHeadings(
   profile: SlugProfile,
 ): { headings: Heading[]; anchors: Anchor[] } {
   const drafts = sources.map(({ node, start, end }, index) => {
-    const firstLineEnd = text.indexOf('\n', start);
-    const lineEnd = firstLineEnd === -1 || firstLineEnd > end ? end : firstLineEnd;
-    const sourceLine = text.slice(start, lineEnd).replace(/\r$/, '');
-    let raw = sourceLine.replace(ATX_MARKS, '');
-    let plain = trimUnicode(plainText(node));
-    let explicitId: string | undefined;
-    let source: Anchor['source'] = 'heading';
-    const attribute = HEADING_ATTRIBUTE.exec(raw);
-    if (attribute) {
-      explicitId = attribute[1];
-      source = 'heading-attribute';
-      raw = raw.slice(0, attribute.index);
-      plain = trimUnicode(plain.replace(HEADING_ATTRIBUTE, ''));
-    } else {
-      const nextLineStart = text.startsWith('\r\n', lineEnd) ? lineEnd + 2 : lineEnd + 1; // CRLF: the heading ends before `\r`
-      const nextLineEnd = text.indexOf('\n', nextLineStart);
-      const nextLine = text.slice(nextLineStart, nextLineEnd === -1 ? text.length : nextLineEnd).replace(/\r$/, '');
-      const block = end <= lineEnd + 1 ? BLOCK_ATTRIBUTE.exec(nextLine) : null;
-      if (block) {
-        explicitId = block[1];
-        source = 'block-attribute';
-      }
+    const draft = draftOf(node, text, start, end);
+    let explicitId = draft.explicitId;
+    let source: Anchor['source'] = explicitId ? 'heading-attribute' : 'heading';
+    if (!explicitId) {
+      explicitId = blockAttributeId(text, start, end);
+      if (explicitId) source = 'block-attribute';
     }
-    const trimmedRaw = trimUnicode(raw);
-    const rawAt = trimmedRaw ? sourceLine.indexOf(trimmedRaw) : -1;
-    const textStart = rawAt >= 0 ? start + rawAt : start;
-    return { node, start, end, index, raw: trimmedRaw, plain, explicitId, source, textStart };
+    return { node, start, end, index, raw: draft.raw, plain: draft.plain, explicitId, source, textStart: start + draft.textStart, draft };
   });
 
   const dedupe = profile.createDeduplicator();
@@ -60,7 +92,7 @@ export function buildHeadings(
   const headings: Heading[] = [];
   const anchors: Anchor[] = [];
   for (const d of drafts) {
-    const id = d.explicitId ?? dedupe.next(profile.slug(d.plain, d.raw));
+    const id = d.explicitId ?? dedupe.next(baseOf(d.draft, profile));
     const range = lines.rangeOf(d.start, d.end);
     const heading: Heading = {
       index: d.index,
@@ -78,4 +110,13 @@ export function buildHeadings(
     anchors.push({ id, source: d.source, range, headingIndex: d.index });
   }
   return { headings, anchors };
+}
+
+function baseOf(draft: HeadingDraft, profile: SlugProfile): string {
+  let base = draft.bases.get(profile);
+  if (base === undefined) {
+    base = profile.slug(draft.plain, draft.raw);
+    draft.bases.set(profile, base);
+  }
+  return base;
 }
