@@ -41,13 +41,28 @@ export const requiredPhrase: Rule = {
   },
 };
 
+/** Namers by vocabulary list; each remembers its answer per heading text, as every page version asks again for every heading. */
+const namers = new WeakMap<readonly string[], (text: string) => boolean>();
+const MAX_REMEMBERED_HEADINGS = 20_000;
+
 /** Whether a heading holds one of the phrases as whole words, anywhere in it. */
 function headingNamer(phrases: readonly string[]): (text: string) => boolean {
+  let namer = namers.get(phrases);
+  if (namer) return namer;
   const words = phrases.map((p) => ` ${comparable(p)} `);
-  return (text) => {
-    const padded = ` ${comparable(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    return words.some((w) => padded.includes(w));
+  const known = new Map<string, boolean>();
+  namer = (text) => {
+    let names = known.get(text);
+    if (names === undefined) {
+      const padded = ` ${comparable(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+      names = words.some((w) => padded.includes(w));
+      if (known.size >= MAX_REMEMBERED_HEADINGS) known.clear();
+      known.set(text, names);
+    }
+    return names;
   };
+  namers.set(phrases, namer);
+  return namer;
 }
 
 /** End of a heading's block: the next heading at the same depth or above. */
