@@ -122,6 +122,8 @@ export function groupBlocksFrom(
   const maxChars = Math.min(MAX_UNIT_CHARS, limits.maxChars);
   const afterFrontMatter = frontMatterEnd(text);
   const units: ParseUnit[] = [];
+  // Resuming, only the kind of the unit before matters (a short plain block after a parsed one is
+  // absorbed); the resumed block starts a unit whatever its start would say.
   let current: Pick<ParseUnit, 'start' | 'plain'> | undefined = resume.previousPlain === undefined ? undefined : { start: -Infinity, plain: resume.previousPlain };
   let delimiters = 0;
   for (let i = resume.block; i < starts.length; i++) {

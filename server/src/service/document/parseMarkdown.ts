@@ -170,9 +170,9 @@ export function parseUnits(text: string, limits: ParseLimits = defaultParseLimit
     units = groups.map((g) => ({ ...g, blockStarts: g.blockStarts.slice(), fresh: true }));
     candidates = definitionCandidates(text);
   }
-  const candidateKeys = new Set(candidates.map((c) => c.key));
   const skipped: SkippedBlock[] = [];
-  let resumedAt = -1;
+  /** Where the previous version's units were taken up: index here, and in the previous units. */
+  let resumed: { at: number; previousAt: number } | undefined;
 
   for (let i = from; i < units.length; i++) {
     const unit = units[i];
@@ -181,7 +181,7 @@ export function parseUnits(text: string, limits: ParseLimits = defaultParseLimit
       const k = plan.previousUnitAt(unit.start - plan.delta);
       if (k >= 0) {
         units.splice(i, units.length - i, ...previous!.units.slice(k).map((u) => shiftedUnit(u, plan.delta)));
-        resumedAt = i;
+        resumed = { at: i, previousAt: k };
         break;
       }
     }
@@ -209,7 +209,7 @@ export function parseUnits(text: string, limits: ParseLimits = defaultParseLimit
   const madeBefore = plan ? previous!.definitions : candidates;
   const keptStand = real.length === madeBefore.length && real.every((c, i) => c === madeBefore[i]);
   if (real.length !== candidates.length || !keptStand) {
-    const parsedNowEnd = resumedAt >= 0 ? resumedAt : units.length;
+    const parsedNowEnd = resumed?.at ?? units.length;
     for (let i = keptStand ? from : 0; i < (keptStand ? parsedNowEnd : units.length); i++) {
       const unit = units[i];
       if (!unit.entry) continue;
@@ -221,7 +221,7 @@ export function parseUnits(text: string, limits: ParseLimits = defaultParseLimit
     }
   }
 
-  const lines = unitLines(text, units, plan, previous, resumedAt);
+  const lines = unitLines(text, units, plan ? previous!.lines.slice(0, from) : [], resumed && { ...resumed, lines: previous!.lines });
   const placed: PlacedUnit[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
@@ -238,18 +238,17 @@ export function parseUnits(text: string, limits: ParseLimits = defaultParseLimit
 }
 
 /**
- * The line (1-based) each unit starts on. Units kept from the previous version keep theirs; the
- * units resumed after the edit move by as many lines as the edit added.
+ * The line (1-based) each unit starts on, after the lines of the units kept from the previous
+ * version. Units taken up again after the edit move by as many lines as the edit added.
  */
-function unitLines(text: string, units: Unit[], plan: ReturnType<typeof planReuse>, previous: UnitParseState | undefined, resumedAt: number): number[] {
+function unitLines(text: string, units: Unit[], kept: number[], resumed?: { at: number; previousAt: number; lines: number[] }): number[] {
   const holdsCR = text.includes('\r');
-  const lines: number[] = plan ? previous!.lines.slice(0, plan.from) : [];
-  const counted = resumedAt >= 0 ? resumedAt + 1 : units.length;
+  const lines = kept;
+  const counted = resumed ? resumed.at + 1 : units.length;
   for (let i = lines.length; i < counted; i++) lines.push(i === 0 ? 1 : lines[i - 1] + countLines(text, units[i - 1].start, units[i].start, holdsCR));
-  if (resumedAt >= 0) {
-    const k = plan!.previousUnitAt(units[resumedAt].start - plan!.delta);
-    const moved = lines[resumedAt] - previous!.lines[k];
-    for (let i = resumedAt + 1; i < units.length; i++) lines.push(previous!.lines[k + i - resumedAt] + moved);
+  if (resumed) {
+    const moved = lines[resumed.at] - resumed.lines[resumed.previousAt];
+    for (let i = resumed.at + 1; i < units.length; i++) lines.push(resumed.lines[resumed.previousAt + i - resumed.at] + moved);
   }
   return lines;
 }
