@@ -11,10 +11,24 @@ function replaceFragment(link: Link, id: string, safe: boolean, preferred: boole
   return { title: `Change the link to '#${id}'`, edits: [{ range: link.fragmentRange, newText: id }], safe, preferred };
 }
 
+/** Each page's ids by their lower case (the first id of each), built once per page version. */
+const idsByLowerCase = new WeakMap<Map<string, Anchor[]>, Map<string, string>>();
+
+/**
+ * The page's id that differs from `fragment` only in case, if any. Looked up, not searched: a page
+ * with thousands of broken links and ids made the search quadratic (30 s on a 5 MB page).
+ */
 export function caseInsensitiveMatch(fragment: string, anchorsById: Map<string, Anchor[]>): string | undefined {
-  const lower = fragment.toLowerCase();
-  for (const id of anchorsById.keys()) if (id.toLowerCase() === lower) return id;
-  return undefined;
+  let byLower = idsByLowerCase.get(anchorsById);
+  if (!byLower) {
+    byLower = new Map();
+    for (const id of anchorsById.keys()) {
+      const lower = id.toLowerCase();
+      if (!byLower.has(lower)) byLower.set(lower, id);
+    }
+    idsByLowerCase.set(anchorsById, byLower);
+  }
+  return byLower.get(fragment.toLowerCase());
 }
 
 export const brokenAnchor: Rule = {
