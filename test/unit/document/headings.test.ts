@@ -107,3 +107,18 @@ test('heading depth, offsets and the text range skip the hashes and closing hash
   assert.equal(h.startOffset, 7);
   assert.equal(h.endOffset, text.length - 1);
 });
+
+test('text ranges of indented, CRLF, CR-only and setext headings', () => {
+  const crlf = parse('Intro\r\n\r\n   ## Senior Engineer {#senior}\r\n');
+  assert.deepEqual(crlf.headings[0].textRange, range(2, 6, 2, 21));
+  const cr = parse('Intro\r\r# Staff\rSetext title\r===\r');
+  assert.deepEqual(
+    cr.headings.map((h) => [h.raw, h.textRange]),
+    [
+      ['Staff', range(2, 2, 2, 7)],
+      ['Setext title\r===', range(3, 0, 4, 3)],
+    ],
+  );
+  const setext = parse('Title line\n===\n');
+  assert.deepEqual(setext.headings[0].textRange, range(0, 0, 0, 10));
+});

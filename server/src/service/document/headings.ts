@@ -1,5 +1,6 @@
 import type { Heading as MdHeading } from 'mdast';
 import type { Anchor, Heading } from './model';
+import type { Range } from '../types';
 import type { LineIndex } from './lineIndex';
 import type { SlugProfile } from './slug';
 import { plainText } from './plainText';
@@ -24,6 +25,8 @@ interface HeadingDraft {
   /** From `{#id}` on the heading line; a block attribute on the next line is looked for on each build. */
   explicitId?: string;
   textStart: number;
+  /** Whether the heading's text sits on one line (no lone CR in it), so its range follows from the heading's start. */
+  oneLine: boolean;
   /** Slug bases by profile, made on first use. */
   bases: Map<SlugProfile, string>;
 }
@@ -51,7 +54,7 @@ function draftOf(node: MdHeading, text: string, start: number, end: number): Hea
   }
   const trimmedRaw = trimUnicode(raw);
   const rawAt = trimmedRaw ? sourceLine.indexOf(trimmedRaw) : -1;
-  draft = { raw: trimmedRaw, plain, explicitId, textStart: rawAt >= 0 ? rawAt : 0, bases: new Map() };
+  draft = { raw: trimmedRaw, plain, explicitId, textStart: rawAt >= 0 ? rawAt : 0, oneLine: !sourceLine.includes('\r'), bases: new Map() };
   headingDrafts.set(node, draft);
   return draft;
 }
@@ -102,7 +105,7 @@ export function buildHeadings(
       id,
       explicitId: d.explicitId,
       range,
-      textRange: lines.rangeOf(d.textStart, d.textStart + d.raw.length),
+      textRange: d.draft.oneLine ? onLineOf(range, d.textStart - d.start, d.raw.length) : lines.rangeOf(d.textStart, d.textStart + d.raw.length),
       startOffset: d.start,
       endOffset: d.end,
     };
@@ -119,4 +122,10 @@ function baseOf(draft: HeadingDraft, profile: SlugProfile): string {
     draft.bases.set(profile, base);
   }
   return base;
+}
+
+/** The range `length` characters long, `from` characters after the start of `range`, on its first line. */
+function onLineOf(range: Range, from: number, length: number): Range {
+  const { line, character } = range.start;
+  return { start: { line, character: character + from }, end: { line, character: character + from + length } };
 }
