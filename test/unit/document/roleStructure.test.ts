@@ -123,3 +123,31 @@ test('section ranges run to the next heading of the same or higher level; hasCon
   );
   assert.deepEqual(doc.roles[0].range.end, { line: 6, character: 0 });
 });
+
+test('hasContent: text after an attribute line or a comment counts, white space and sub-headings alone do not', () => {
+  const text = [
+    '## Analyst',
+    '### Job Grade',
+    '{: #grade}',
+    'The Analyst is a grade 6.',
+    '### Responsibilities',
+    '<!-- to do --> Lead the team.',
+    '### Requirements',
+    '   ',
+    '#### Nothing under it either',
+    '   ',
+    '### Performance Indicators',
+    '\u00a0',
+    '',
+  ].join('\n');
+  const doc = parse(text);
+  assert.deepEqual(
+    doc.sections.map((s) => [s.kind, s.hasContent]),
+    [
+      ['job-grade', true],
+      ['responsibilities', true],
+      ['requirements', false],
+      ['performance-indicators', false],
+    ],
+  );
+});

@@ -186,10 +186,26 @@ export function headingAt(headings: Heading[], offset: number): number {
 function hasContentBetween(text: string, headings: Heading[], index: number, end: number): boolean {
   let from = headings[index].endOffset;
   for (let j = index + 1; j < headings.length && headings[j].startOffset < end; j++) {
-    if (/\S/.test(stripAttributeLines(text.slice(from, headings[j].startOffset)))) return true;
+    if (holdsContent(text, from, headings[j].startOffset)) return true;
     from = headings[j].endOffset;
   }
-  return /\S/.test(stripAttributeLines(text.slice(from, end)));
+  return holdsContent(text, from, end);
+}
+
+const NOT_SPACE = /\S/g;
+
+/**
+ * Whether text[from, to) holds anything but white space, attribute lines and comments. Both of
+ * those begin with `{` or `<`: any other first character is content, found without rewriting the
+ * stretch (every version of a page asks this of every section).
+ */
+function holdsContent(text: string, from: number, to: number): boolean {
+  NOT_SPACE.lastIndex = from;
+  const first = NOT_SPACE.exec(text);
+  if (!first || first.index >= to) return false;
+  const c = text[first.index];
+  if (c !== '{' && c !== '<') return true;
+  return /\S/.test(stripAttributeLines(text.slice(from, to)));
 }
 
 function stripAttributeLines(block: string): string {
