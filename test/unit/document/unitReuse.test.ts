@@ -10,6 +10,11 @@ import {
   type ParsedUnits,
 } from '../../../server/src/service/document/parseMarkdown';
 import { changedStretch } from '../../../server/src/service/document/unitReuse';
+import { buildRoleDocument } from '../../../server/src/service/document/buildRoleDocument';
+import { createSectionMatcher } from '../../../server/src/service/document/sectionMatcher';
+import { slugProfiles } from '../../../server/src/service/document/slug';
+import { defaultLadder } from '../../../server/src/service/ladder/defaultLadder';
+import type { Link } from '../../../server/src/service/document/model';
 
 /** Sections long enough that the page is many parse units, some plain and some parsed. */
 function sections(count: number, newline = '\n'): string {
@@ -93,4 +98,24 @@ test('changedStretch finds the one stretch that differs', () => {
   const long = 'x'.repeat(20_000);
   assert.deepEqual(changedStretch(long + 'a' + long, long + 'bc' + long), { start: 20_000, oldEnd: 20_001, newEnd: 20_002 });
   assert.deepEqual(changedStretch(long, long.slice(0, 9_000) + long.slice(9_100)), { start: 19_900, oldEnd: 20_000, newEnd: 19_900 });
+});
+
+test('links, claims and spans of the units before an edit are the previous version\'s; past it they move', () => {
+  const options = { slugProfile: slugProfiles.github, matchSection: createSectionMatcher(defaultLadder.sectionVocabulary), keepParseState: true };
+  const before = buildRoleDocument('file:///ws/page.md', 1, page, options);
+  const at = page.indexOf('Plain words about section 30');
+  const after = buildRoleDocument('file:///ws/page.md', 2, insertAt(page, at, 'x'), options, before);
+  const split = (links: Link[]) => [links.filter((l) => l.startOffset < at), links.filter((l) => l.startOffset > at)];
+  const [beforeEdit, pastEdit] = split(before.links);
+  const [keptLinks, movedLinks] = split(after.links);
+  assert.equal(keptLinks.length, 30);
+  keptLinks.forEach((link, i) => assert.equal(link, beforeEdit[i]));
+  assert.equal(movedLinks.length, pastEdit.length);
+  movedLinks.forEach((link, i) => {
+    assert.notEqual(link, pastEdit[i]);
+    assert.equal(link.startOffset, pastEdit[i].startOffset + 1);
+    assert.deepEqual(link.range, pastEdit[i].range);
+  });
+  assert.equal(after.textSpans[0], before.textSpans[0]);
+  assert.equal(after.textSpans.at(-1)!.start, before.textSpans.at(-1)!.start + 1);
 });

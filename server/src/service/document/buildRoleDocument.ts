@@ -1,16 +1,14 @@
 import type { Root } from 'mdast';
-import type { Anchor, HtmlComment, Link, RoleDocument } from './model';
+import type { Anchor, ExtendsClaim, GradeClaim, HtmlComment, Link, OffsetSpan, RoleDocument } from './model';
 import { LineIndex } from './lineIndex';
 import { pageChildren, parseUnits, type ParseLimits, type PlacedUnit } from './parseMarkdown';
 import { readFrontMatter } from './frontMatter';
 import { buildHeadings, type HeadingSource } from './headings';
-import { parseLinkTarget } from './linkTarget';
-import { findGradeClaims } from './gradeClaims';
-import { findExtendsClaims } from './extendsClaims';
 import { buildRoleStructure, headingAt } from './roleStructure';
 import type { SectionMatcher } from './sectionMatcher';
 import type { SlugProfile } from './slug';
-import { unitExtract, type ClaimBlock, type HtmlExtract, type LinkDraft } from './unitExtract';
+import { unitExtract, type HtmlExtract } from './unitExtract';
+import { placeUnit } from './unitPlacement';
 import type { UnitParseState } from './unitReuse';
 
 export interface DocumentOptions {
@@ -36,24 +34,26 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
   const keepTrees = options.keepBlockTrees ?? true;
   const { units, skipped, state } = parseUnits(text, options.parseLimits, keepTrees, previous && parseStates.get(previous));
   // Each unit's part of the model is kept per parsed unit (unitExtract.ts): here it is only moved to page offsets.
+  const extracts = units.map((unit) => unitExtract(unit.entry, text, unit.dOffset));
+  const definitions = new Map<string, string>();
+  for (const found of extracts) for (const [label, url] of found.definitions) if (!definitions.has(label)) definitions.set(label, url);
+  const definitionsKey = definitions.size ? JSON.stringify([...definitions]) : '';
   const headingSources: HeadingSource[] = [];
   const htmlNodes: HtmlExtract[] = [];
-  const gradeBlocks: ClaimBlock[] = [];
-  const extendsBlocks: ClaimBlock[] = [];
-  const linkDrafts: LinkDraft[] = [];
-  const definitions = new Map<string, string>();
-  const textSpans: { start: number; end: number }[] = [];
-  for (const unit of units) {
-    const d = unit.dOffset;
-    const found = unitExtract(unit.entry, text, d);
+  const links: Link[] = [];
+  const gradeClaims: GradeClaim[] = [];
+  const extendsClaims: ExtendsClaim[] = [];
+  const textSpans: OffsetSpan[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const d = units[i].dOffset;
+    const found = extracts[i];
     for (const h of found.headings) headingSources.push({ node: h.node, start: h.start + d, end: h.end + d });
     for (const h of found.html) htmlNodes.push(d === 0 ? h : { ...h, start: h.start + d, end: h.end + d });
-    for (const b of found.gradeBlocks) gradeBlocks.push({ start: b.start + d, end: b.end + d, inHeading: b.inHeading });
-    for (const b of found.extendsBlocks) extendsBlocks.push({ start: b.start + d, end: b.end + d, inHeading: b.inHeading });
-    for (const l of found.links) linkDrafts.push(d === 0 ? l : { ...l, start: l.start + d, end: l.end + d });
-    for (const [label, url] of found.definitions) if (!definitions.has(label)) definitions.set(label, url);
-    const spans = found.textSpans;
-    for (let i = 0; i < spans.length; i += 2) textSpans.push({ start: spans[i] + d, end: spans[i + 1] + d });
+    const placed = placeUnit(found, units[i], text, lines, definitions, definitionsKey);
+    pushAll(links, placed.links);
+    pushAll(gradeClaims, placed.gradeClaims);
+    pushAll(extendsClaims, placed.extendsClaims);
+    pushAll(textSpans, placed.textSpans);
   }
 
   const { headings, anchors } = buildHeadings(headingSources, text, lines, options.slugProfile);
@@ -76,10 +76,6 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
     else anchorsById.set(a.id, [a]);
   }
 
-  const links = linkDrafts.map((draft) => placeLink(draft, lines, definitions));
-  const linksByOffset = new Map(links.map((l) => [l.startOffset, l]));
-  const gradeClaims = gradeBlocks.flatMap((b) => findGradeClaims(text.slice(b.start, b.end), b.start, lines, b.inHeading));
-  const extendsClaims = extendsBlocks.flatMap((b) => findExtendsClaims(text.slice(b.start, b.end), b.start, lines, linksByOffset));
   const matches = headings.map((h) => options.matchSection(h.text));
   const structure = buildRoleStructure(headings, matches, gradeClaims, extendsClaims, text, lines);
 
@@ -114,28 +110,7 @@ function firstChildren(units: PlacedUnit[]): Root {
   return { type: 'root', children: [] };
 }
 
-/** A link draft (unitExtract.ts) at page offsets, its reference resolved against the page's definitions. */
-function placeLink(draft: LinkDraft, lines: LineIndex, definitions: Map<string, string>): Link {
-  const { start, end, label } = draft;
-  if (draft.reference !== undefined) {
-    const url = definitions.get(draft.reference) ?? '';
-    const parsed = parseLinkTarget(url);
-    return { ...parsed, text: label, target: url, range: lines.rangeOf(start, end), startOffset: start, viaReference: true };
-  }
-  const { parsed, written, dest } = draft;
-  const targetStart = dest ? start + dest.start : undefined;
-  return {
-    kind: parsed.kind,
-    path: parsed.path,
-    fragment: parsed.fragment,
-    text: label,
-    target: written,
-    range: lines.rangeOf(start, end),
-    targetRange: targetStart === undefined ? undefined : lines.rangeOf(targetStart, targetStart + written.length),
-    fragmentRange:
-      targetStart === undefined || parsed.fragmentOffset === undefined
-        ? undefined
-        : lines.rangeOf(targetStart + parsed.fragmentOffset, targetStart + written.length),
-    startOffset: start,
-  };
+/** Appends without spreading: a unit can hold more items than a call may take arguments. */
+function pushAll<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }

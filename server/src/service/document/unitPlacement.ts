@@ -1,0 +1,80 @@
+import type { ExtendsClaim, GradeClaim, Link, OffsetSpan } from './model';
+import type { LineIndex } from './lineIndex';
+import type { PlacedUnit } from './parseMarkdown';
+import { parseLinkTarget } from './linkTarget';
+import { findGradeClaims } from './gradeClaims';
+import { findExtendsClaims } from './extendsClaims';
+import type { LinkDraft, UnitExtract } from './unitExtract';
+
+/** A unit's links, claims and prose spans at page offsets and positions. */
+export interface UnitPlacement {
+  links: Link[];
+  gradeClaims: GradeClaim[];
+  extendsClaims: ExtendsClaim[];
+  textSpans: OffsetSpan[];
+}
+
+/**
+ * The last placement of each unit extract. A unit starts at a line start, so where it sits (its
+ * offset and line shift) fixes every position inside it: an edit leaves the units before it where
+ * they were, and their placements are used again as they are. Like the trees they come from, these
+ * are shared between versions of a page and are read-only (test/corpus/readOnlyTrees.test.ts).
+ */
+const placements = new WeakMap<UnitExtract, { dOffset: number; dLine: number; definitions: string; placed: UnitPlacement }>();
+
+/**
+ * The unit's placement in the page. `definitions` resolves reference links; `definitionsKey` names
+ * its content (a placement made under other definitions is not used again).
+ */
+export function placeUnit(
+  found: UnitExtract,
+  unit: PlacedUnit,
+  text: string,
+  lines: LineIndex,
+  definitions: Map<string, string>,
+  definitionsKey: string,
+): UnitPlacement {
+  const kept = placements.get(found);
+  if (kept && kept.dOffset === unit.dOffset && kept.dLine === unit.dLine && kept.definitions === definitionsKey) return kept.placed;
+  const d = unit.dOffset;
+  const links = found.links.map((draft) => placeLink(draft, d, lines, definitions));
+  const linksByOffset = found.extendsBlocks.length ? new Map(links.map((l) => [l.startOffset, l])) : new Map<number, Link>();
+  const placed: UnitPlacement = {
+    links,
+    gradeClaims: found.gradeBlocks.flatMap((b) => findGradeClaims(text.slice(b.start + d, b.end + d), b.start + d, lines, b.inHeading)),
+    extendsClaims: found.extendsBlocks.flatMap((b) => findExtendsClaims(text.slice(b.start + d, b.end + d), b.start + d, lines, linksByOffset)),
+    textSpans: [],
+  };
+  const spans = found.textSpans;
+  for (let i = 0; i < spans.length; i += 2) placed.textSpans.push({ start: spans[i] + d, end: spans[i + 1] + d });
+  placements.set(found, { dOffset: unit.dOffset, dLine: unit.dLine, definitions: definitionsKey, placed });
+  return placed;
+}
+
+/** A link draft (unitExtract.ts) moved by `d` to page offsets, its reference resolved against the page's definitions. */
+function placeLink(draft: LinkDraft, d: number, lines: LineIndex, definitions: Map<string, string>): Link {
+  const { label } = draft;
+  const start = draft.start + d;
+  const end = draft.end + d;
+  if (draft.reference !== undefined) {
+    const url = definitions.get(draft.reference) ?? '';
+    const parsed = parseLinkTarget(url);
+    return { ...parsed, text: label, target: url, range: lines.rangeOf(start, end), startOffset: start, viaReference: true };
+  }
+  const { parsed, written, dest } = draft;
+  const targetStart = dest ? start + dest.start : undefined;
+  return {
+    kind: parsed.kind,
+    path: parsed.path,
+    fragment: parsed.fragment,
+    text: label,
+    target: written,
+    range: lines.rangeOf(start, end),
+    targetRange: targetStart === undefined ? undefined : lines.rangeOf(targetStart, targetStart + written.length),
+    fragmentRange:
+      targetStart === undefined || parsed.fragmentOffset === undefined
+        ? undefined
+        : lines.rangeOf(targetStart + parsed.fragmentOffset, targetStart + written.length),
+    startOffset: start,
+  };
+}
