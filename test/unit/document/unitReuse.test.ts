@@ -119,3 +119,23 @@ test('links, claims and spans of the units before an edit are the previous versi
   assert.equal(after.textSpans[0], before.textSpans[0]);
   assert.equal(after.textSpans.at(-1)!.start, before.textSpans.at(-1)!.start + 1);
 });
+
+test('headings before an edit are the previous version\'s; past it they are built again at their new offsets', () => {
+  const options = { slugProfile: slugProfiles.github, matchSection: createSectionMatcher(defaultLadder.sectionVocabulary), keepParseState: true };
+  const before = buildRoleDocument('file:///ws/page.md', 1, page, options);
+  const at = page.indexOf('Plain words about section 30');
+  const after = buildRoleDocument('file:///ws/page.md', 2, insertAt(page, at, 'x'), options, before);
+  assert.equal(after.headings.length, before.headings.length);
+  after.headings.forEach((heading, i) => {
+    if (heading.startOffset < at) {
+      assert.equal(heading, before.headings[i]);
+      assert.equal(after.anchors[i], before.anchors[i]);
+    } else {
+      assert.notEqual(heading, before.headings[i]);
+      assert.deepEqual({ ...heading, startOffset: heading.startOffset - 1, endOffset: heading.endOffset - 1 }, before.headings[i]);
+    }
+  });
+  // A line added before a heading moves it down a line: nothing of it is reused.
+  const moved = buildRoleDocument('file:///ws/page.md', 3, insertAt(page, 0, 'Intro\n\n'), options, before);
+  assert.ok(moved.headings.every((h, i) => h !== before.headings[i] && h.range.start.line === before.headings[i].range.start.line + 2));
+});

@@ -47,7 +47,7 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
   for (let i = 0; i < units.length; i++) {
     const d = units[i].dOffset;
     const found = extracts[i];
-    for (const h of found.headings) headingSources.push({ node: h.node, start: h.start + d, end: h.end + d });
+    for (const h of found.headings) headingSources.push({ node: h.node, start: h.start + d, end: h.end + d, dLine: units[i].dLine });
     for (const h of found.html) htmlNodes.push(d === 0 ? h : { ...h, start: h.start + d, end: h.end + d });
     const placed = placeUnit(found, units[i], text, lines, definitions, definitionsKey);
     pushAll(links, placed.links);

@@ -16,6 +16,8 @@ export interface HeadingSource {
   node: MdHeading;
   start: number;
   end: number;
+  /** Line shift of the heading's unit: with `start`, it fixes every position inside the unit. */
+  dLine?: number;
 }
 
 /** What a heading's own source says, in offsets from its start: the same wherever it sits. */
@@ -29,6 +31,8 @@ interface HeadingDraft {
   oneLine: boolean;
   /** Slug bases by profile, made on first use. */
   bases: Map<SlugProfile, string>;
+  /** The heading last built from this node, and its unit's line shift then. */
+  built?: { dLine: number; heading: Heading; anchor: Anchor };
 }
 
 /**
@@ -96,6 +100,14 @@ export function buildHeadings(
   const anchors: Anchor[] = [];
   for (const d of drafts) {
     const id = d.explicitId ?? dedupe.next(baseOf(d.draft, profile));
+    const dLine = sources[d.index].dLine;
+    const kept = d.draft.built;
+    // Same place, same index, same id: the previous version's heading, as it was (read-only, shared).
+    if (kept && dLine !== undefined && kept.dLine === dLine && kept.heading.startOffset === d.start && kept.heading.index === d.index && kept.heading.id === id && kept.anchor.source === d.source) {
+      headings.push(kept.heading);
+      anchors.push(kept.anchor);
+      continue;
+    }
     const range = lines.rangeOf(d.start, d.end);
     const heading: Heading = {
       index: d.index,
@@ -109,8 +121,10 @@ export function buildHeadings(
       startOffset: d.start,
       endOffset: d.end,
     };
+    const anchor: Anchor = { id, source: d.source, range, headingIndex: d.index };
     headings.push(heading);
-    anchors.push({ id, source: d.source, range, headingIndex: d.index });
+    anchors.push(anchor);
+    if (dLine !== undefined) d.draft.built = { dLine, heading, anchor };
   }
   return { headings, anchors };
 }
