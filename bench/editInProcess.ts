@@ -1,0 +1,69 @@
+// The engine alone on an edited 1 MB page, no LSP: after each seeded one-character edit of an open
+// page, the time to build its model and the time to check it (medians and p95).
+//   node --import tsx bench/editInProcess.ts [--edits N] [--corpus DIR]
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NodeWorkspace } from '../server/src/node/nodeWorkspace';
+import { createRoleDocsService } from '../server/src/service/index';
+import { defaultConfig } from '../server/src/service/config/defaultConfig';
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string): string => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const corpus = resolve(option('--corpus', '../shared/corpus/gitlab'));
+const edits = Number(option('--edits', '200'));
+const warmup = 20;
+if (!existsSync(corpus)) {
+  console.log(`editInProcess skipped: no corpus at ${corpus}`);
+  process.exit(0);
+}
+
+const pages: string[] = [];
+const walk = (dir: string): void => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path);
+    else if (path.endsWith('.md') && path !== join(corpus, 'SOURCES.md')) pages.push(path);
+  }
+};
+walk(corpus);
+pages.sort();
+// The same 1 MB page as bench/server.mjs: corpus pages concatenated in path order.
+let text = '';
+for (let i = 0; Buffer.byteLength(text) < 1_000_000; i++) text += (text ? '\n\n' : '') + readFileSync(pages[i % pages.length], 'utf8');
+
+const service = createRoleDocsService({ workspace: new NodeWorkspace([resolve('bench')]), config: defaultConfig(), logger: { log: () => {} }, filesWatched: () => true });
+const uri = `file://${resolve('bench/one-mb.md')}`;
+let version = 1;
+service.store.setOpen(uri, text, version);
+await service.check(service.getDocument(uri, text, version));
+
+/** mulberry32, seeded as bench/server.mjs is. */
+let state = 20261128;
+const random = (): number => {
+  state = (state + 0x6d2b79f5) | 0;
+  let t = Math.imul(state ^ (state >>> 15), 1 | state);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const model: number[] = [];
+const check: number[] = [];
+for (let i = 0; i < warmup + edits; i++) {
+  const at = Math.floor(random() * text.length);
+  text = random() < 0.5 ? text.slice(0, at) + 'e' + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+  text.charCodeAt(0); // the editor's copy is flat before the engine sees it
+  service.store.setOpen(uri, text, ++version);
+  const started = performance.now();
+  const document = service.getDocument(uri, text, version);
+  const built = performance.now();
+  await service.check(document);
+  if (i >= warmup) {
+    model.push(built - started);
+    check.push(performance.now() - built);
+  }
+}
+const percentile = (values: number[], p: number): string => values.slice().sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1].toFixed(1);
+const both = model.map((m, i) => m + check[i]);
+console.log(`${edits} edits of a ${(text.length / 1e6).toFixed(2)} M-character page, in process:`);
+console.log(`  model  p50 ${percentile(model, 50)} ms  p95 ${percentile(model, 95)} ms`);
+console.log(`  check  p50 ${percentile(check, 50)} ms  p95 ${percentile(check, 95)} ms`);
+console.log(`  both   p50 ${percentile(both, 50)} ms  p95 ${percentile(both, 95)} ms`);
