@@ -17,7 +17,7 @@ export interface HeadingSource {
   start: number;
   end: number;
   /** Line shift of the heading's unit: with `start`, it fixes every position inside the unit. */
-  dLine?: number;
+  dLine: number;
 }
 
 /** What a heading's own source says, in offsets from its start: the same wherever it sits. */
@@ -27,6 +27,8 @@ interface HeadingDraft {
   /** From `{#id}` on the heading line; a block attribute on the next line is looked for on each build. */
   explicitId?: string;
   textStart: number;
+  /** Where the heading's first `\n` is, from its start (its length when it holds none). */
+  firstLineEnd: number;
   /** Whether the heading's text sits on one line (no lone CR in it), so its range follows from the heading's start. */
   oneLine: boolean;
   /** Slug bases by profile, made on first use. */
@@ -58,15 +60,14 @@ function draftOf(node: MdHeading, text: string, start: number, end: number): Hea
   }
   const trimmedRaw = trimUnicode(raw);
   const rawAt = trimmedRaw ? sourceLine.indexOf(trimmedRaw) : -1;
-  draft = { raw: trimmedRaw, plain, explicitId, textStart: rawAt >= 0 ? rawAt : 0, oneLine: !sourceLine.includes('\r'), bases: new Map() };
+  draft = { raw: trimmedRaw, plain, explicitId, textStart: rawAt >= 0 ? rawAt : 0, firstLineEnd: lineEnd - start, oneLine: !sourceLine.includes('\r'), bases: new Map() };
   headingDrafts.set(node, draft);
   return draft;
 }
 
-/** A kramdown block attribute (`{: #id}`) on the line after a one-line heading ending at `end`. */
-function blockAttributeId(text: string, start: number, end: number): string | undefined {
-  const firstLineEnd = text.indexOf('\n', start);
-  const lineEnd = firstLineEnd === -1 || firstLineEnd > end ? end : firstLineEnd;
+/** A kramdown block attribute (`{: #id}`) on the line after a one-line heading; the next line is outside the heading, so it is read on every build. */
+function blockAttributeId(text: string, draft: HeadingDraft, start: number, end: number): string | undefined {
+  const lineEnd = start + draft.firstLineEnd;
   if (end > lineEnd + 1) return undefined;
   const nextLineStart = text.startsWith('\r\n', lineEnd) ? lineEnd + 2 : lineEnd + 1; // CRLF: the heading ends before `\r`
   if (!text.startsWith('{:', nextLineStart)) return undefined;
@@ -82,15 +83,15 @@ export function buildHeadings(
   lines: LineIndex,
   profile: SlugProfile,
 ): { headings: Heading[]; anchors: Anchor[] } {
-  const drafts = sources.map(({ node, start, end }, index) => {
+  const drafts = sources.map(({ node, start, end, dLine }, index) => {
     const draft = draftOf(node, text, start, end);
     let explicitId = draft.explicitId;
     let source: Anchor['source'] = explicitId ? 'heading-attribute' : 'heading';
     if (!explicitId) {
-      explicitId = blockAttributeId(text, start, end);
+      explicitId = blockAttributeId(text, draft, start, end);
       if (explicitId) source = 'block-attribute';
     }
-    return { node, start, end, index, raw: draft.raw, plain: draft.plain, explicitId, source, textStart: start + draft.textStart, draft };
+    return { node, start, end, dLine, index, explicitId, source, draft };
   });
 
   const dedupe = profile.createDeduplicator();
@@ -99,11 +100,11 @@ export function buildHeadings(
   const headings: Heading[] = [];
   const anchors: Anchor[] = [];
   for (const d of drafts) {
-    const id = d.explicitId ?? dedupe.next(baseOf(d.draft, profile));
-    const dLine = sources[d.index].dLine;
-    const kept = d.draft.built;
+    const { draft, dLine } = d;
+    const id = d.explicitId ?? dedupe.next(baseOf(draft, profile));
+    const kept = draft.built;
     // Same place, same index, same id: the previous version's heading, as it was (read-only, shared).
-    if (kept && dLine !== undefined && kept.dLine === dLine && kept.heading.startOffset === d.start && kept.heading.index === d.index && kept.heading.id === id && kept.anchor.source === d.source) {
+    if (kept && kept.dLine === dLine && kept.heading.startOffset === d.start && kept.heading.index === d.index && kept.heading.id === id && kept.anchor.source === d.source) {
       headings.push(kept.heading);
       anchors.push(kept.anchor);
       continue;
@@ -112,19 +113,19 @@ export function buildHeadings(
     const heading: Heading = {
       index: d.index,
       depth: d.node.depth,
-      text: d.plain,
-      raw: d.raw,
+      text: draft.plain,
+      raw: draft.raw,
       id,
       explicitId: d.explicitId,
       range,
-      textRange: d.draft.oneLine ? onLineOf(range, d.textStart - d.start, d.raw.length) : lines.rangeOf(d.textStart, d.textStart + d.raw.length),
+      textRange: draft.oneLine ? onLineOf(range, draft.textStart, draft.raw.length) : lines.rangeOf(d.start + draft.textStart, d.start + draft.textStart + draft.raw.length),
       startOffset: d.start,
       endOffset: d.end,
     };
     const anchor: Anchor = { id, source: d.source, range, headingIndex: d.index };
     headings.push(heading);
     anchors.push(anchor);
-    if (dLine !== undefined) d.draft.built = { dLine, heading, anchor };
+    draft.built = { dLine, heading, anchor };
   }
   return { headings, anchors };
 }

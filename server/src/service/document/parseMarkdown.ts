@@ -238,12 +238,11 @@ export function parseUnits(text: string, limits: ParseLimits = defaultParseLimit
 }
 
 /**
- * The line (1-based) each unit starts on, after the lines of the units kept from the previous
- * version. Units taken up again after the edit move by as many lines as the edit added.
+ * The line (1-based) each unit starts on, appended to `lines`, which holds those of the units kept
+ * from the previous version. Units taken up again after the edit move by as many lines as it added.
  */
-function unitLines(text: string, units: Unit[], kept: number[], resumed?: { at: number; previousAt: number; lines: number[] }): number[] {
+function unitLines(text: string, units: Unit[], lines: number[], resumed?: { at: number; previousAt: number; lines: number[] }): number[] {
   const holdsCR = text.includes('\r');
-  const lines = kept;
   const counted = resumed ? resumed.at + 1 : units.length;
   for (let i = lines.length; i < counted; i++) lines.push(i === 0 ? 1 : lines[i - 1] + countLines(text, units[i - 1].start, units[i].start, holdsCR));
   if (resumed) {
