@@ -9,6 +9,7 @@ import { planReuse, shiftedUnit, type UnitParseState } from './unitReuse';
 import { BlockTreeCache } from './blockTreeCache';
 import { constructEnd, endsOpen } from './openConstructs';
 import { buildPlainBlocks } from './plainBlocks';
+import { ownCopy } from './ownCopy';
 import { definitionCandidates, normalizeLabel, referencedLabels, type DefinitionCandidate } from './definitionLabels';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
@@ -287,13 +288,14 @@ function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], 
   const prefix = unitPrefix(text, unit, candidates);
   unit.prefix = prefix;
   unit.skipped = undefined;
-  const source = prefix + body;
+  // Trees and cache keys outlive this version of the page: they must not hold on to all of it.
+  const source = ownCopy(prefix + body);
   const cached = blockTrees.get(source);
   if (cached) {
     unit.entry = cached;
     return;
   }
-  const plainChildren = unit.plain && !prefix ? buildPlainBlocks(text, unit.start, unit.end) : undefined;
+  const plainChildren = unit.plain && !prefix ? buildPlainBlocks(source, 0, source.length) : undefined;
   if (plainChildren) {
     unitTreeSources.plain++;
     const entry: BlockEntry = { children: plainChildren, prefixLength: 0, prefixLines: 0, definitions: [] };

@@ -5,6 +5,7 @@ import { parseLinkTarget } from './linkTarget';
 import { findGradeClaims } from './gradeClaims';
 import { findExtendsClaims } from './extendsClaims';
 import type { LinkDraft, UnitExtract } from './unitExtract';
+import { ownCopy } from './ownCopy';
 
 /** A unit's links, claims and prose spans at page offsets and positions. */
 export interface UnitPlacement {
@@ -41,8 +42,8 @@ export function placeUnit(
   const linksByOffset = found.extendsBlocks.length ? new Map(links.map((l) => [l.startOffset, l])) : new Map<number, Link>();
   const placed: UnitPlacement = {
     links,
-    gradeClaims: found.gradeBlocks.flatMap((b) => findGradeClaims(text.slice(b.start + d, b.end + d), b.start + d, lines, b.inHeading)),
-    extendsClaims: found.extendsBlocks.flatMap((b) => findExtendsClaims(text.slice(b.start + d, b.end + d), b.start + d, lines, linksByOffset)),
+    gradeClaims: found.gradeBlocks.flatMap((b) => findGradeClaims(ownCopy(text.slice(b.start + d, b.end + d)), b.start + d, lines, b.inHeading)),
+    extendsClaims: found.extendsBlocks.flatMap((b) => findExtendsClaims(ownCopy(text.slice(b.start + d, b.end + d)), b.start + d, lines, linksByOffset)),
     textSpans: [],
   };
   const spans = found.textSpans;
