@@ -1,6 +1,7 @@
 // `npm run bench:server`: the language server (dist/server.js) as an editor sees it — edit latency,
 // start-up, indexing time and memory — over copies of the shared corpus in temporary folders.
 //   node bench/server.mjs [--only edits,startup,10k] [--edits N] [--seed N] [--copies N] [--json FILE] [--profile DIR]
+//   SERVER_NODE_ARGS="--flag ..." passes Node flags to the server (V8 heap settings, say).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -48,7 +49,7 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-const nodeArgs = (tag) => (profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `server-${tag.replace(/[^\w.-]+/g, '_')}.cpuprofile`] : []);
+const nodeArgs = (tag) => (process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(" ") : []).concat(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `server-${tag.replace(/[^\w.-]+/g, '_')}.cpuprofile`] : []);
 
 /** A report arrives per pull; one the server withdrew because the page moved on is asked again. */
 async function pullUntilAnswered(session, uri) {

@@ -5,6 +5,8 @@ import type { Workspace } from './workspace';
 /** Files read from the workspace rather than an editor get this version. */
 export const FILE_VERSION = -1;
 
+const KNOWN_MISSING: { document: undefined } = Object.freeze({ document: undefined });
+
 /**
  * One parsed model per document version. Editors own open documents (by version); every other
  * page is read through the workspace and re-parsed only when its text changes.
@@ -77,16 +79,25 @@ export class DocumentStore {
     return buildRoleDocument(uri, version, text, { ...this.#options, keepBlockTrees: false });
   }
 
+  /**
+   * What `load` gives, when the store can tell without reading the file; undefined when it must read.
+   * A check looks up every link's candidate files, on every keystroke: an answer already known is
+   * given at once, not through a promise per candidate.
+   */
+  known(uri: string): { document: RoleDocument | undefined } | undefined {
+    const open = this.#open.get(uri);
+    if (open) return { document: this.get(uri, open.text, open.version) };
+    if (!this.#filesWatched()) return undefined;
+    if (this.#missing.has(uri)) return KNOWN_MISSING;
+    const held = this.#models.get(uri);
+    return held?.version === FILE_VERSION ? { document: held } : undefined;
+  }
+
   /** The open document's model, or the file's; undefined when it cannot be read. */
   async load(uri: string): Promise<RoleDocument | undefined> {
-    const open = this.#open.get(uri);
-    if (open) return this.get(uri, open.text, open.version);
+    const known = this.known(uri);
+    if (known) return known.document;
     const trusted = this.#filesWatched();
-    if (trusted) {
-      if (this.#missing.has(uri)) return undefined;
-      const held = this.#models.get(uri);
-      if (held?.version === FILE_VERSION) return held;
-    }
     const epoch = this.#epoch;
     const text = await this.#workspace.readText(uri);
     // A change reported during the read may postdate what was read: use it, remember nothing.

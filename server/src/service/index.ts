@@ -12,7 +12,7 @@ import { checkDocument, type RuleFailure } from './check/checkDocument';
 import type { LinkedDocuments } from './check/ruleContext';
 import { candidateFilesForLink } from './sitePaths';
 import { relativeToRoots } from './uriPath';
-import { detached } from './index/pageSummary';
+import { detached } from './detached';
 
 const MAX_CANDIDATE_KEYS = 20_000;
 
@@ -55,33 +55,73 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
   const logger = options.logger;
   const displayPath = (uri: string): string => relativeToRoots(uri, workspace.roots);
 
-  /** Candidate files per link path: an edit re-checks the same links, and a large page has thousands. */
-  const candidates = new Map<string, string[]>();
+  /**
+   * Candidate files per link path: an edit re-checks the same links, and a large page has thousands.
+   * Site paths resolve the same from every page (scope ''); relative ones from their page (scope: its URI).
+   */
+  const candidates = new Map<string, Map<string, string[]>>();
+  let candidateCount = 0;
+
   function candidatesOf(link: RoleDocument['links'][number], fromUri: string): string[] {
-    // Site paths resolve the same from every page; relative ones from their page's folder.
-    const key = `${link.kind === 'relative' ? fromUri : ''}\n${link.path ?? ''}`;
-    let found = candidates.get(key);
+    if (candidateCount >= MAX_CANDIDATE_KEYS) {
+      candidates.clear();
+      candidateCount = 0;
+    }
+    const scope = link.kind === 'relative' ? fromUri : '';
+    let byPath = candidates.get(scope);
+    if (!byPath) candidates.set(detached(scope), (byPath = new Map()));
+    const path = link.path ?? '';
+    let found = byPath.get(path);
     if (!found) {
-      if (candidates.size >= MAX_CANDIDATE_KEYS) candidates.clear();
       found = candidateFilesForLink(link, fromUri, workspace.roots, config.sitePaths);
       // Detached: a link's path is a view into its page's text, which the memo must not keep alive.
-      candidates.set(detached(key), found);
+      byPath.set(detached(path), found);
+      candidateCount++;
     }
     return found;
   }
 
+  type LinkTarget = { document: RoleDocument; displayPath: string } | undefined;
+
+  /**
+   * The page each link with a fragment points into. Links are resolved with what the store already
+   * knows, synchronously: a large page has thousands of candidate files to look up on every keystroke.
+   * Candidates it must read first are read together, then the links waiting on them resolved again.
+   */
   async function resolveLinks(document: RoleDocument): Promise<LinkedDocuments> {
+    // One entry per file, shared by every link into it: a large page links into the same few pages thousands of times.
+    const targets = new Map<string, LinkTarget>([[document.uri, { document, displayPath: displayPath(document.uri) }]]);
+    for (;;) {
+      const unread = new Set<string>();
+      const linked = resolveKnownLinks(document, targets, unread);
+      if (!unread.size) return linked;
+      for (const uri of unread) {
+        const loaded = await store.load(uri);
+        targets.set(uri, loaded && { document: loaded, displayPath: displayPath(uri) });
+      }
+    }
+  }
+
+  /** Links resolved through `targets` and what the store knows; candidates it does not know go to `unread`. */
+  function resolveKnownLinks(document: RoleDocument, targets: Map<string, LinkTarget>, unread: Set<string>): LinkedDocuments {
     const byLinkOffset: LinkedDocuments['byLinkOffset'] = new Map();
-    const loaded = new Map<string, RoleDocument | undefined>();
     for (const link of document.links) {
       if ((link.kind !== 'site-path' && link.kind !== 'relative') || !link.fragment) continue;
-      for (const candidate of candidatesOf(link, document.uri)) {
-        if (!loaded.has(candidate)) {
-          loaded.set(candidate, candidate === document.uri ? document : await store.load(candidate));
+      const candidates = candidatesOf(link, document.uri);
+      for (let i = 0; i < candidates.length; i++) {
+        const candidate = candidates[i];
+        let target = targets.get(candidate);
+        if (!target && !targets.has(candidate)) {
+          const known = store.known(candidate);
+          if (!known) {
+            unread.add(candidate);
+            break;
+          }
+          target = known.document && { document: known.document, displayPath: displayPath(candidate) };
+          targets.set(candidate, target);
         }
-        const target = loaded.get(candidate);
         if (target) {
-          byLinkOffset.set(link.startOffset, { document: target, displayPath: displayPath(candidate) });
+          byLinkOffset.set(link.startOffset, target);
           break;
         }
       }
@@ -102,6 +142,7 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
     setConfig(next) {
       config = next;
       candidates.clear();
+      candidateCount = 0;
       store.setOptions(documentOptions(next, options.parseLimits));
     },
     getDocument: (uri, text, version) => store.get(uri, text, version),

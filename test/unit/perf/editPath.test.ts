@@ -59,6 +59,24 @@ test('watched files are read once until invalidated or closed; a missing one too
   assert.deepEqual(reads, [PAGE, MISSING, PAGE, MISSING]);
 });
 
+test('what a watched store already holds is known without a read or a promise; the rest is not', async () => {
+  const { workspace, reads } = countingWorkspace({ [PAGE]: '# A\n' });
+  const store = new DocumentStore(workspace, options(), () => true);
+  assert.equal(store.known(PAGE), undefined);
+  assert.equal(store.known(MISSING), undefined);
+  const loaded = await store.load(PAGE);
+  await store.load(MISSING);
+  assert.deepEqual(store.known(PAGE), { document: loaded });
+  assert.deepEqual(store.known(MISSING), { document: undefined });
+  store.setOpen(MISSING, '# Open\n', 3);
+  assert.equal(store.known(MISSING)?.document?.text, '# Open\n');
+  assert.deepEqual(reads, [PAGE, MISSING]);
+  // Unwatched files may have changed: nothing closed is known.
+  const unwatched = new DocumentStore(workspace, options());
+  await unwatched.load(PAGE);
+  assert.equal(unwatched.known(PAGE), undefined);
+});
+
 test('a read that a change overtakes is used once, not kept', async () => {
   const { workspace, reads, holdReads } = countingWorkspace({ [PAGE]: '# A\n' });
   const store = new DocumentStore(workspace, options(), () => true);

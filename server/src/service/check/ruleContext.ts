@@ -2,7 +2,7 @@ import type { Link, Role, RoleDocument } from '../document/model';
 import type { Ladder, LevelMatchResult } from '../ladder/types';
 import { classifyTitle, familyFor, gradeOf } from '../ladder/classifyTitle';
 import type { RuleContext } from '../rules/ruleTypes';
-import { detached } from '../index/pageSummary';
+import { detached } from '../detached';
 
 export interface LinkedDocuments {
   /** Resolved target of each cross-page link (by link start offset). */

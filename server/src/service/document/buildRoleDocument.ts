@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Anchor, ExtendsClaim, GradeClaim, HtmlComment, Link, OffsetSpan, RoleDocument } from './model';
+import type { Anchor, ExtendsClaim, GradeClaim, HtmlComment, Link, OffsetSpan, ProseRun, RoleDocument } from './model';
 import { LineIndex } from './lineIndex';
 import { pageChildren, parseUnits, type ParseLimits, type PlacedUnit } from './parseMarkdown';
 import { readFrontMatter } from './frontMatter';
@@ -44,6 +44,7 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
   const gradeClaims: GradeClaim[] = [];
   const extendsClaims: ExtendsClaim[] = [];
   const textSpans: OffsetSpan[] = [];
+  const proseRuns: ProseRun[] = [];
   for (let i = 0; i < units.length; i++) {
     const d = units[i].dOffset;
     const found = extracts[i];
@@ -54,6 +55,7 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
     pushAll(gradeClaims, placed.gradeClaims);
     pushAll(extendsClaims, placed.extendsClaims);
     pushAll(textSpans, placed.textSpans);
+    if (placed.prose) proseRuns.push(placed.prose);
   }
 
   const { headings, anchors } = buildHeadings(headingSources, text, lines, options.slugProfile);
@@ -95,6 +97,7 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
     htmlComments: htmlComments.sort((a, b) => a.startOffset - b.startOffset),
     definitions,
     textSpans,
+    proseRuns,
     parseLimits: skipped.map((b) => ({ reason: b.reason, range: lines.rangeOf(b.start, b.end), chars: b.end - b.start })),
   };
   if (state && options.keepParseState) parseStates.set(model, state);

@@ -5,7 +5,7 @@ import type { LineIndex } from './lineIndex';
 import type { SlugProfile } from './slug';
 import { plainText } from './plainText';
 import { trimUnicode } from './normalizeText';
-import { ownCopy } from './ownCopy';
+import { detached } from '../detached';
 
 /** `{#id}` or `{#id .class key=val}` at the end of a heading (kramdown and goldmark). */
 const HEADING_ATTRIBUTE = /(?<![ \t])[ \t]*\{[ \t]*#([A-Za-z][\w:.-]*)[^{}\n]*\}[ \t]*$/; // lookbehind keeps a long blank run linear
@@ -50,7 +50,7 @@ function draftOf(node: MdHeading, text: string, start: number, end: number): Hea
   const firstLineEnd = text.indexOf('\n', start);
   const lineEnd = firstLineEnd === -1 || firstLineEnd > end ? end : firstLineEnd;
   // The draft outlives this version of the page: a copy, not a view of it.
-  const sourceLine = ownCopy(text.slice(start, lineEnd)).replace(/\r$/, '');
+  const sourceLine = detached(text.slice(start, lineEnd)).replace(/\r$/, '');
   let raw = sourceLine.replace(ATX_MARKS, '');
   let plain = trimUnicode(plainText(node));
   let explicitId: string | undefined;

@@ -149,6 +149,8 @@ export interface RoleDocument {
    * link destinations, autolinked URLs or front matter. Escapes and entities are still as written.
    */
   textSpans: OffsetSpan[];
+  /** `textSpans`, parse unit by parse unit (units without prose left out). */
+  proseRuns: ProseRun[];
   /** Stretches of the page left unparsed because a parse limit was reached (empty normally). */
   parseLimits: ParseLimitHit[];
 }
@@ -161,6 +163,16 @@ export interface ParseLimitHit {
 }
 
 /** A stretch of the page's text, as offsets: `text.slice(start, end)`. */
+/**
+ * One parse unit's prose spans. `key` is the same object for as long as the unit's text is the same,
+ * wherever an edit moves it: an answer about the run's text, in offsets relative to the run, can be
+ * kept under it from one version of the page to the next.
+ */
+export interface ProseRun {
+  readonly key: object;
+  readonly spans: readonly OffsetSpan[];
+}
+
 export interface OffsetSpan {
   start: number;
   end: number;

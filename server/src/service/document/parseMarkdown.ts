@@ -9,7 +9,7 @@ import { planReuse, shiftedUnit, type UnitParseState } from './unitReuse';
 import { BlockTreeCache } from './blockTreeCache';
 import { constructEnd, endsOpen } from './openConstructs';
 import { buildPlainBlocks } from './plainBlocks';
-import { ownCopy } from './ownCopy';
+import { detached } from '../detached';
 import { definitionCandidates, normalizeLabel, referencedLabels, type DefinitionCandidate } from './definitionLabels';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
@@ -289,7 +289,7 @@ function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], 
   unit.prefix = prefix;
   unit.skipped = undefined;
   // Trees and cache keys outlive this version of the page: they must not hold on to all of it.
-  const source = ownCopy(prefix + body);
+  const source = detached(prefix + body);
   const cached = blockTrees.get(source);
   if (cached) {
     unit.entry = cached;

@@ -5,7 +5,7 @@ import { findHtmlAnchors, type HtmlAnchorMatch } from './htmlAnchors';
 import { findHtmlComments, type CommentSpan } from './htmlComments';
 import { locateInlineDestination, parseLinkTarget, type ParsedTarget } from './linkTarget';
 import { plainText } from './plainText';
-import { ownCopy } from './ownCopy';
+import { detached } from '../detached';
 
 /**
  * What the page model takes from one parse unit, in the unit's own positions (those of its cached
@@ -68,7 +68,7 @@ export function unitExtract(entry: BlockEntry, text: string, dOffset: number): U
 function extract(entry: BlockEntry, text: string, dOffset: number): UnitExtract {
   const out: UnitExtract = { headings: [], html: [], gradeBlocks: [], extendsBlocks: [], links: [], textSpans: [], definitions: [] };
   // What is drafted here is kept with the tree, past this version of the page: copies, not views of it.
-  const source = (start: number, end: number): string => ownCopy(text.slice(start + dOffset, end + dOffset));
+  const source = (start: number, end: number): string => detached(text.slice(start + dOffset, end + dOffset));
   const claimBlock = (start: number, end: number, inHeading: boolean): void => {
     const block = source(start, end);
     if (MAY_HOLD_GRADE.test(block)) out.gradeBlocks.push({ start, end, inHeading });

@@ -1,11 +1,11 @@
-import type { ExtendsClaim, GradeClaim, Link, OffsetSpan } from './model';
+import type { ExtendsClaim, GradeClaim, Link, OffsetSpan, ProseRun } from './model';
 import type { LineIndex } from './lineIndex';
 import type { PlacedUnit } from './parseMarkdown';
 import { parseLinkTarget } from './linkTarget';
 import { findGradeClaims } from './gradeClaims';
 import { findExtendsClaims } from './extendsClaims';
 import type { LinkDraft, UnitExtract } from './unitExtract';
-import { ownCopy } from './ownCopy';
+import { detached } from '../detached';
 
 /** A unit's links, claims and prose spans at page offsets and positions. */
 export interface UnitPlacement {
@@ -13,6 +13,8 @@ export interface UnitPlacement {
   gradeClaims: GradeClaim[];
   extendsClaims: ExtendsClaim[];
   textSpans: OffsetSpan[];
+  /** The spans under the unit's extract, which stays the same object while the unit's text does; none without prose. */
+  prose: ProseRun | undefined;
 }
 
 /**
@@ -42,12 +44,14 @@ export function placeUnit(
   const linksByOffset = found.extendsBlocks.length ? new Map(links.map((l) => [l.startOffset, l])) : new Map<number, Link>();
   const placed: UnitPlacement = {
     links,
-    gradeClaims: found.gradeBlocks.flatMap((b) => findGradeClaims(ownCopy(text.slice(b.start + d, b.end + d)), b.start + d, lines, b.inHeading)),
-    extendsClaims: found.extendsBlocks.flatMap((b) => findExtendsClaims(ownCopy(text.slice(b.start + d, b.end + d)), b.start + d, lines, linksByOffset)),
+    gradeClaims: found.gradeBlocks.flatMap((b) => findGradeClaims(detached(text.slice(b.start + d, b.end + d)), b.start + d, lines, b.inHeading)),
+    extendsClaims: found.extendsBlocks.flatMap((b) => findExtendsClaims(detached(text.slice(b.start + d, b.end + d)), b.start + d, lines, linksByOffset)),
     textSpans: [],
+    prose: undefined,
   };
   const spans = found.textSpans;
   for (let i = 0; i < spans.length; i += 2) placed.textSpans.push({ start: spans[i] + d, end: spans[i + 1] + d });
+  if (spans.length) placed.prose = { key: found, spans: placed.textSpans };
   placements.set(found, { dOffset: unit.dOffset, dLine: unit.dLine, definitions: definitionsKey, placed });
   return placed;
 }

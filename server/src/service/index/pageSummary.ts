@@ -240,16 +240,6 @@ export class PageSummary {
   }
 }
 
-/**
- * A copy of `text` that holds no reference to the page it was cut from: engines keep substrings as
- * views into their parent, and one heading id must not keep a whole page alive in the index.
- */
-export function detached(text: string): string;
-export function detached(text: string | undefined): string | undefined;
-export function detached(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : (JSON.parse(JSON.stringify(text)) as string);
-}
-
 /** The grade a role states in its first well-formed grade sentence. */
 export function statedGrade(role: RoleDocument['roles'][number]): number | undefined {
   return role.gradeClaims.find((c) => !c.malformed)?.grade;

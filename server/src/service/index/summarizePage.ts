@@ -9,11 +9,11 @@ import {
   LINK_WIDTH,
   PageSummary,
   SLUG_ID,
-  detached,
   simpleSlug,
   statedGrade,
   type SummaryLinkKind,
 } from './pageSummary';
+import { detached } from '../detached';
 
 /** Collects a page's strings (each once) and ranges while its records are written. */
 class SummaryWriter {

@@ -3,6 +3,7 @@ import type { Finding } from '../types';
 import type { Heading } from '../document/model';
 import type { Rule, RuleContext } from './ruleTypes';
 import { matchCase } from './proseMatches';
+import { detached } from '../detached';
 
 /** Shorter section words ("Grade", "Career", "Levels") sit one letter from ordinary words. */
 const MIN_WORD_LENGTH = 8;
@@ -44,47 +45,46 @@ export const misspelledSection: Rule = {
     const { document } = context;
     const vocabulary = vocabularyOf(context.ladder.sectionVocabulary);
     const findings: Finding[] = [];
-    for (const heading of document.headings) findings.push(...checkHeading(this.id, context, heading, vocabulary));
+    for (const heading of document.headings) checkHeading(this.id, context, heading, vocabulary, findings);
     return findings;
   },
 };
 
 type Vocabulary = { all: Set<string>; comparable: string[] };
-/** Words of each ladder's vocabulary, and the closest section word of each heading word seen. */
-const vocabularies = new WeakMap<Record<string, string[]>, { words: Vocabulary; closest: Map<string, string | undefined> }>();
-/** Heading words are few, but a page can be edited long: the memo is emptied past this many. */
+/** A ladder's section words, the closest of them to each heading word seen, and the misspellings of each heading text seen. */
+interface RememberedVocabulary {
+  words: Vocabulary;
+  closest: Map<string, string | undefined>;
+  headings: Map<string, readonly Misspelling[]>;
+}
+const vocabularies = new WeakMap<Record<string, string[]>, RememberedVocabulary>();
+/** Heading words and texts are few, but a page can be edited long: each memo is emptied past this many entries. */
 const MAX_REMEMBERED_WORDS = 20_000;
 
 /** Every check compares every heading word with every section word: the answers are kept per ladder. */
-function vocabularyOf(vocabulary: Record<string, string[]>): { words: Vocabulary; closest: Map<string, string | undefined> } {
+function vocabularyOf(vocabulary: Record<string, string[]>): RememberedVocabulary {
   let found = vocabularies.get(vocabulary);
   if (!found) {
-    found = { words: vocabularyWords(vocabulary), closest: new Map() };
+    found = { words: vocabularyWords(vocabulary), closest: new Map(), headings: new Map() };
     vocabularies.set(vocabulary, found);
   }
   return found;
 }
 
-function closestRemembered(word: string, vocabulary: { words: Vocabulary; closest: Map<string, string | undefined> }): string | undefined {
+function closestRemembered(word: string, vocabulary: RememberedVocabulary): string | undefined {
   if (vocabulary.closest.has(word)) return vocabulary.closest.get(word);
   const right = closestSectionWord(word, vocabulary.words);
   if (vocabulary.closest.size >= MAX_REMEMBERED_WORDS) vocabulary.closest.clear();
-  // A copy, so the key does not hold the page's text alive.
-  vocabulary.closest.set((' ' + word).slice(1), right);
+  vocabulary.closest.set(detached(word), right);
   return right;
 }
 
-function checkHeading(ruleId: string, context: RuleContext, heading: Heading, vocabulary: { words: Vocabulary; closest: Map<string, string | undefined> }): Finding[] {
+function checkHeading(ruleId: string, context: RuleContext, heading: Heading, vocabulary: RememberedVocabulary, findings: Finding[]): void {
   const { document } = context;
   const start = document.lines.offsetAt(heading.textRange.start);
   const source = document.text.slice(start, document.lines.offsetAt(heading.textRange.end));
-  const findings: Finding[] = [];
-  for (const m of source.matchAll(WORD)) {
-    const wrong = m[0];
-    const right = closestRemembered(wrong, vocabulary);
-    if (!right) continue;
-    const replacement = matchCase(right, wrong);
-    const at = start + (m.index ?? 0);
+  for (const { index, wrong, replacement } of misspellingsIn(source, vocabulary)) {
+    const at = start + index;
     const range = document.lines.rangeOf(at, at + wrong.length);
     findings.push({
       ruleId,
@@ -94,5 +94,32 @@ function checkHeading(ruleId: string, context: RuleContext, heading: Heading, vo
       data: { word: wrong, replacement },
     });
   }
-  return findings;
+}
+
+interface Misspelling {
+  /** Where the word starts in the heading's text. */
+  index: number;
+  wrong: string;
+  replacement: string;
+}
+
+const NONE: readonly Misspelling[] = [];
+
+/**
+ * The misspelled words of a heading's text. A page's headings are checked again on every keystroke
+ * and hardly any holds a misspelling: the answer is kept per heading text, so an unchanged heading
+ * costs one look-up rather than a match per word.
+ */
+function misspellingsIn(source: string, vocabulary: RememberedVocabulary): readonly Misspelling[] {
+  let found = vocabulary.headings.get(source);
+  if (found) return found;
+  const list: Misspelling[] = [];
+  for (const m of source.matchAll(WORD)) {
+    const right = closestRemembered(m[0], vocabulary);
+    if (right) list.push({ index: m.index ?? 0, wrong: detached(m[0]), replacement: matchCase(right, m[0]) });
+  }
+  found = list.length ? list : NONE;
+  if (vocabulary.headings.size >= MAX_REMEMBERED_WORDS) vocabulary.headings.clear();
+  vocabulary.headings.set(detached(source), found);
+  return found;
 }

@@ -19,26 +19,49 @@ export function proseMatches(document: RoleDocument, pattern: RegExp, spans: rea
   return found;
 }
 
+/** Per prose run (its key) and hint: which of the run's spans the hint matches in. */
+const heldByRun = new WeakMap<object, Map<RegExp, readonly number[]>>();
+const NONE: readonly number[] = [];
+
 /**
  * The text nodes in which the global `hint` matches. With a hint that matches inside every match of
- * a pattern, these are the only nodes the pattern needs searching; the page is scanned once, from
- * node to node, rather than each node sliced and searched.
+ * a pattern, these are the only nodes the pattern needs searching. The answer is kept per parse
+ * unit's text, so a keystroke searches the unit it changed, not the page again.
  */
 export function spansHolding(document: RoleDocument, hint: RegExp): OffsetSpan[] {
   const out: OffsetSpan[] = [];
-  const { text } = document;
-  // The first hint match at or after `searchedFrom` begins at `hitAt` (text.length when none).
-  let searchedFrom = -1;
-  let hitAt = -1;
-  for (const span of document.textSpans) {
-    if (span.start < searchedFrom || span.start > hitAt) {
-      hint.lastIndex = span.start;
-      searchedFrom = span.start;
-      hitAt = hint.exec(text)?.index ?? text.length;
-    }
-    if (hitAt < span.end) out.push(span);
+  for (const run of document.proseRuns) {
+    let byHint = heldByRun.get(run.key);
+    if (!byHint) heldByRun.set(run.key, (byHint = new Map()));
+    let held = byHint.get(hint);
+    if (!held) byHint.set(hint, (held = spansHoldingIn(document.text, run.spans, hint)));
+    for (const i of held) out.push(run.spans[i]);
   }
   return out;
+}
+
+/**
+ * Indices of the spans in which `hint` matches, searching only the run's own text: a match that
+ * would run on past it is no match of a pattern inside one span, which is all `proseMatches` finds.
+ * The run is scanned once, from span to span, rather than each span sliced and searched.
+ */
+function spansHoldingIn(text: string, spans: readonly OffsetSpan[], hint: RegExp): readonly number[] {
+  const base = spans[0].start;
+  const runText = text.slice(base, spans[spans.length - 1].end);
+  const held: number[] = [];
+  // The first hint match at or after `searchedFrom` begins at `hitAt` (the run's length when none).
+  let searchedFrom = -1;
+  let hitAt = -1;
+  for (let i = 0; i < spans.length; i++) {
+    const start = spans[i].start - base;
+    if (start < searchedFrom || start > hitAt) {
+      hint.lastIndex = start;
+      searchedFrom = start;
+      hitAt = hint.exec(runText)?.index ?? runText.length;
+    }
+    if (hitAt < spans[i].end - base) held.push(i);
+  }
+  return held.length ? held : NONE;
 }
 
 /** `word` written in the letter case of `like`: UPPER, Capitalised or lower. */
