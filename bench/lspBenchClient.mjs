@@ -73,6 +73,7 @@ export async function startSession(server, root, nodeArgs = []) {
   await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: CAPABILITIES });
   await connection.sendNotification('initialized', {});
   const docs = new Map();
+  const resultIds = new Map();
 
   return {
     pid: child.pid,
@@ -95,7 +96,12 @@ export async function startSession(server, root, nodeArgs = []) {
       return sentAt;
     },
     text: (uri) => docs.get(uri).text,
-    pull: (uri) => connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }),
+    /** As VS Code pulls: with the result id of the last report, so an unchanged report need not be sent again. */
+    async pull(uri) {
+      const report = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultIds.get(uri) });
+      if (report.resultId !== undefined) resultIds.set(uri, report.resultId);
+      return report;
+    },
     pullWorkspace: () => connection.sendRequest('workspace/diagnostic', { previousResultIds: [] }),
     /** Answered once the workspace index holds every page (the provider waits for the full scan). */
     symbols: (query) => connection.sendRequest('workspace/symbol', { query }),

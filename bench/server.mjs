@@ -76,6 +76,7 @@ async function measureEdits(tag, root, page) {
   const letters = 'etaoinshrdlu ';
   const times = [];
   let problems = 0;
+  let unchanged = 0;
   let cpuStart;
   for (let i = 0; i < warmupEdits + editCount; i++) {
     if (i === warmupEdits) cpuStart = session.cpuMs();
@@ -86,14 +87,17 @@ async function measureEdits(tag, root, page) {
     const report = await pullUntilAnswered(session, uri);
     const ms = performance.now() - sentAt;
     problems = report.items?.length ?? problems;
-    if (i >= warmupEdits) times.push(ms);
+    if (i >= warmupEdits) {
+      times.push(ms);
+      if (report.kind === 'unchanged') unchanged++;
+    }
   }
   const cpuPerEdit = (session.cpuMs() - cpuStart) / editCount;
   const memory = session.memory();
   await session.close();
   times.sort((a, b) => a - b);
   const bytes = statSync(page).size;
-  return { tag, bytes, edits: times.length, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: times.at(-1), cpuPerEdit, problems, ...memory };
+  return { tag, bytes, edits: times.length, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: times.at(-1), cpuPerEdit, problems, unchanged, ...memory };
 }
 
 /** From spawn: the first pull answered for an open page, the index complete, every page checked. */
@@ -150,7 +154,7 @@ async function main() {
       results.edits.push({ ...(await measureEdits(relative(corpus, largest), small, page)), load: load() });
       results.edits.push({ ...(await measureEdits('one-mb.md (corpus pages concatenated)', big, join(big, 'one-mb.md'))), load: load() });
       console.log(`\nEdit → pull diagnostics answered (${editCount} sequential one-character edits after ${warmupEdits} unmeasured)`);
-      console.table(results.edits.map((r) => ({ page: r.tag, KB: (r.bytes / 1024).toFixed(0), p50: ms(r.p50), p95: ms(r.p95), p99: ms(r.p99), max: ms(r.max), 'server CPU/edit': ms(r.cpuPerEdit), RSS: mb(r.rssMB), load: r.load })));
+      console.table(results.edits.map((r) => ({ page: r.tag, KB: (r.bytes / 1024).toFixed(0), p50: ms(r.p50), p95: ms(r.p95), p99: ms(r.p99), max: ms(r.max), 'server CPU/edit': ms(r.cpuPerEdit), unchanged: r.unchanged, RSS: mb(r.rssMB), load: r.load })));
     }
     const workspace = join(temp, 'workspace');
     if (only.includes('startup')) {

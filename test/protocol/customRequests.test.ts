@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { BACKEND, BACKEND_TEXT, createFixture, type Fixture } from './fixtureWorkspace';
+import { describe, test } from 'node:test';
+import { BACKEND, BACKEND_TEXT } from './fixtureWorkspace';
+import { useFixtureSession } from './fixtureSession';
 import { LspSession } from './lspSession';
 import { formatLadderTable } from '../../server/src/service/ladder/ladderTable';
 import { defaultLadder } from '../../server/src/service/ladder/defaultLadder';
 
 describe('Role Docs requests', () => {
-  let fixture: Fixture;
   let session: LspSession;
-  before(async () => {
-    fixture = createFixture();
-    ({ session } = await LspSession.start({ root: fixture.root }));
-  });
-  after(async () => {
-    await session.stop();
-    fixture.remove();
-  });
+  useFixtureSession((started) => (session = started));
 
   test('roleDocs/showLadder returns the ladder in force as a table', async () => {
     assert.deepEqual(await session.connection.sendRequest('roleDocs/showLadder', {}), {

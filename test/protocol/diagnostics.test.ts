@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
+  CodeActionRequest,
   DocumentDiagnosticRequest,
   WorkspaceDiagnosticRequest,
   type DocumentDiagnosticReport,
+  type Diagnostic,
   type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
-import { BACKEND, BACKEND_TEXT, NOTES, STAFF, STAFF_TEXT, createFixture, type Fixture } from './fixtureWorkspace';
-import { backendTypo, notesTypo, range, visible } from './expectations';
+import { BACKEND, BACKEND_TEXT, NOTES, STAFF, STAFF_TEXT } from './fixtureWorkspace';
+import { useFixtureSession } from './fixtureSession';
+import { backendTypo, brokenAnchor, notesTypo, range, visible } from './expectations';
 import { LspSession, PUSH_CLIENT } from './lspSession';
 
 function full(report: DocumentDiagnosticReport): FullDocumentDiagnosticReport {
@@ -27,16 +30,8 @@ const staffLinkBroken = {
 };
 
 describe('pull diagnostics', () => {
-  let fixture: Fixture;
   let session: LspSession;
-  before(async () => {
-    fixture = createFixture();
-    ({ session } = await LspSession.start({ root: fixture.root }));
-  });
-  after(async () => {
-    await session.stop();
-    fixture.remove();
-  });
+  useFixtureSession((started) => (session = started));
 
   const pull = async (path: string, previousResultId?: string) =>
     session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: session.uri(path) }, previousResultId });
@@ -91,17 +86,49 @@ describe('pull diagnostics', () => {
   });
 });
 
-describe('push diagnostics (a client without pull support)', () => {
-  let fixture: Fixture;
+describe('a keystroke that changes nothing the page reports', () => {
   let session: LspSession;
-  before(async () => {
-    fixture = createFixture();
-    ({ session } = await LspSession.start({ root: fixture.root, capabilities: PUSH_CLIENT }));
+  useFixtureSession((started) => (session = started));
+
+  const pull = async (previousResultId?: string) =>
+    session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: session.uri(BACKEND) }, previousResultId });
+  const fixTitles = async (diagnostics: Diagnostic[]) => {
+    const actions = await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: session.uri(BACKEND) },
+      range: backendTypo(1).range,
+      context: { diagnostics },
+    });
+    return actions?.map((a) => ('edit' in a ? [a.title, a.edit?.changes?.[session.uri(BACKEND)]] : [a.title]));
+  };
+  const typoFix = ["Change the link to '#hiring-process'", [{ range: backendTypo(1).range, newText: 'hiring-process' }]];
+
+  test('is answered "unchanged", and the fixes of the diagnostics the client holds are still offered', async () => {
+    const uri = session.uri(BACKEND);
+    await session.open(uri, BACKEND_TEXT);
+    const first = full(await pull());
+    assert.deepEqual(first.items, [backendTypo(1)]);
+    // A letter typed at the end of "- Ship small features with guidance": no reported position moves.
+    await session.change(uri, 2, [{ range: range(28, 35, 28, 35), text: 'x' }]);
+    assert.deepEqual(await pull(first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    assert.deepEqual((await fixTitles(first.items))?.[0], typoFix);
+    // Asked without the id, the same report comes whole, as of this version.
+    assert.deepEqual(await pull(), { kind: 'full', resultId: first.resultId, items: [backendTypo(2)] });
   });
-  after(async () => {
-    await session.stop();
-    fixture.remove();
+
+  test('a line added above the finding moves it: a new report, and the held diagnostics get no fixes', async () => {
+    const uri = session.uri(BACKEND);
+    const earlier = full(await pull());
+    await session.change(uri, 3, [{ range: range(28, 0, 28, 0), text: '- Reviews code\n' }]);
+    const moved = full(await pull(earlier.resultId));
+    assert.notEqual(moved.resultId, earlier.resultId);
+    assert.deepEqual(moved.items, [brokenAnchor(51, 42, 55, 'hiring-proces', 'hiring-process', 3)]);
+    assert.deepEqual(await fixTitles(earlier.items), []);
   });
+});
+
+describe('push diagnostics (a client without pull support)', () => {
+  let session: LspSession;
+  useFixtureSession((started) => (session = started), { capabilities: PUSH_CLIENT });
 
   test('pages that are not open are published too', async () => {
     const notes = await session.nextPublished(session.uri(NOTES), undefined, 0);

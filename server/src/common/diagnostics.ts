@@ -13,6 +13,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { INVALID_CONFIG } from '../service/systemFindings';
 import type { FolderSet } from './folderSet';
 import { cancelled, guard, type Log } from './guard';
+import { DIAGNOSTIC_SOURCE, readDiagnosticData } from '../service/features/diagnosticData';
+import { ReportHistory } from './reportHistory';
 
 /** Edits arrive per keystroke; checks and refreshes wait for a pause this long. */
 const PUSH_DELAY_MS = 100;
@@ -40,6 +42,7 @@ export class Diagnostics {
   readonly #pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #configFiles = new Set<string>();
+  readonly #reports = new ReportHistory();
 
   constructor(options: DiagnosticsOptions) {
     this.#o = options;
@@ -75,7 +78,22 @@ export class Diagnostics {
     if (version !== this.#o.documents.get(uri)?.version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The page changed while it was checked.', { retriggerRequest: true });
     }
-    return { kind: 'full', resultId, items };
+    if (version === undefined) return { kind: 'full', resultId, items };
+    const answered = this.#reports.settle(uri, version, resultId, items);
+    return answered === previousResultId ? { kind: 'unchanged', resultId: answered } : { kind: 'full', resultId: answered, items };
+  }
+
+  /**
+   * The client's diagnostics as of `version`: those of a report answered 'unchanged' since they
+   * were made are still right, and say so, so their fixes are offered (code actions take only
+   * diagnostics of the page's current version).
+   */
+  asOfVersion(uri: string, version: number, diagnostics: Diagnostic[]): Diagnostic[] {
+    return diagnostics.map((diagnostic) => {
+      const data = diagnostic.source === DIAGNOSTIC_SOURCE ? readDiagnosticData(diagnostic.data) : undefined;
+      if (!data || data.version === version || !this.#reports.current(uri, data.version, version)) return diagnostic;
+      return { ...diagnostic, data: { ...(diagnostic.data as object), version } };
+    });
   }
 
   async #workspaceReports(previous: Map<string, string>, token?: CancellationToken): Promise<WorkspaceDocumentDiagnosticReport[]> {
@@ -110,6 +128,8 @@ export class Diagnostics {
   /** A page changed (edit, or the file on disk): it and the pages linking into it are checked again. */
   async pageChanged(uri: string, fromDisk: boolean): Promise<void> {
     this.#generation++;
+    // Closed (or changed on disk while closed): the next report starts afresh.
+    if (fromDisk) this.#reports.forget(uri);
     const folder = this.#o.folders.route(uri);
     const dependents = await guard(this.#o.log, 'Finding dependent pages', undefined, [], () => folder.features.getDependentPages(uri));
     const others = dependents.filter((d) => d !== uri);

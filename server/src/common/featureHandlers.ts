@@ -1,4 +1,4 @@
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RoleDocument } from '../service/document/model';
 import type { LanguageFeatures } from '../service/features/languageFeatures';
@@ -10,10 +10,12 @@ interface Context {
   documents: TextDocuments<TextDocument>;
   folders: FolderSet;
   log: Log;
+  /** The client's diagnostics of a page brought to its current version where still right (see Diagnostics.asOfVersion). */
+  diagnosticsAsOf: (uri: string, version: number, diagnostics: Diagnostic[]) => Diagnostic[];
 }
 
 /** Wires each LSP feature request to the features of the folder holding the page. */
-export function registerFeatureHandlers({ connection, documents, folders, log }: Context): void {
+export function registerFeatureHandlers({ connection, documents, folders, log, diagnosticsAsOf }: Context): void {
   /** The page at the editor's current version (or the file, if the editor did not send it). */
   async function page(uri: string): Promise<{ document: RoleDocument; features: LanguageFeatures } | undefined> {
     const { folder, document } = await folders.page(uri, documents.get(uri));
@@ -44,7 +46,10 @@ export function registerFeatureHandlers({ connection, documents, folders, log }:
   );
   connection.onCompletion((p, token) => onPage('Completion', p.textDocument.uri, token, [], ({ document, features }) => features.getCompletions(document, p.position, token)));
   connection.onCodeAction((p, token) =>
-    onPage('Code actions', p.textDocument.uri, token, [], ({ document, features }) => features.getCodeActions(document, p.range, p.context, token)),
+    onPage('Code actions', p.textDocument.uri, token, [], ({ document, features }) => {
+      const diagnostics = diagnosticsAsOf(document.uri, document.version, p.context.diagnostics);
+      return features.getCodeActions(document, p.range, { ...p.context, diagnostics }, token);
+    }),
   );
   connection.onDocumentSymbol((p, token) => onPage('Document symbols', p.textDocument.uri, token, [], ({ document, features }) => features.getDocumentSymbols(document)));
   connection.onFoldingRanges((p, token) => onPage('Folding ranges', p.textDocument.uri, token, [], ({ document, features }) => features.getFoldingRanges(document)));

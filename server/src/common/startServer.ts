@@ -160,7 +160,7 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
 
   connection.onShutdown(() => diagnostics?.dispose());
 
-  registerFeatureHandlers({ connection, documents, folders, log });
+  registerFeatureHandlers({ connection, documents, folders, log, diagnosticsAsOf: (uri, version, items) => diagnostics?.asOfVersion(uri, version, items) ?? items });
   documents.listen(connection);
   connection.listen();
 }
