@@ -1,7 +1,7 @@
 import type { Heading as MdHeading } from 'mdast';
 import type { Anchor, Heading } from './model';
 import type { Range } from '../types';
-import type { LineIndex } from './lineIndex';
+import { rangeMovedByLines, type LineIndex } from './lineIndex';
 import type { SlugProfile } from './slug';
 import { plainText } from './plainText';
 import { trimUnicode } from './normalizeText';
@@ -111,19 +111,37 @@ export function buildHeadings(
       anchors.push(kept.anchor);
       continue;
     }
-    const range = lines.rangeOf(d.start, d.end);
-    const heading: Heading = {
-      index: d.index,
-      depth: d.node.depth,
-      text: draft.plain,
-      raw: draft.raw,
-      id,
-      explicitId: d.explicitId,
-      range,
-      textRange: draft.oneLine ? onLineOf(range, draft.textStart, draft.raw.length) : lines.rangeOf(d.start + draft.textStart, d.start + draft.textStart + draft.raw.length),
-      startOffset: d.start,
-      endOffset: d.end,
-    };
+    let heading: Heading;
+    if (kept) {
+      // The same heading node moved: its unit starts a line, so only lines and offsets change.
+      const lineShift = dLine - kept.dLine;
+      const before = kept.heading;
+      heading = {
+        ...before,
+        index: d.index,
+        id,
+        explicitId: d.explicitId,
+        range: lineShift ? rangeMovedByLines(before.range, lineShift) : before.range,
+        textRange: lineShift ? rangeMovedByLines(before.textRange, lineShift) : before.textRange,
+        startOffset: d.start,
+        endOffset: d.end,
+      };
+    } else {
+      const range = lines.rangeOf(d.start, d.end);
+      heading = {
+        index: d.index,
+        depth: d.node.depth,
+        text: draft.plain,
+        raw: draft.raw,
+        id,
+        explicitId: d.explicitId,
+        range,
+        textRange: draft.oneLine ? onLineOf(range, draft.textStart, draft.raw.length) : lines.rangeOf(d.start + draft.textStart, d.start + draft.textStart + draft.raw.length),
+        startOffset: d.start,
+        endOffset: d.end,
+      };
+    }
+    const { range } = heading;
     const anchor: Anchor = { id, source: d.source, range, headingIndex: d.index };
     headings.push(heading);
     anchors.push(anchor);

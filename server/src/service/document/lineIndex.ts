@@ -52,3 +52,8 @@ export class LineIndex {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 }
+
+/** `range` moved down `dLine` lines (up when negative), columns kept. */
+export function rangeMovedByLines(range: Range, dLine: number): Range {
+  return { start: { line: range.start.line + dLine, character: range.start.character }, end: { line: range.end.line + dLine, character: range.end.character } };
+}

@@ -1,5 +1,6 @@
 import type { ExtendsClaim, GradeClaim, Link, OffsetSpan, ProseRun } from './model';
-import type { LineIndex } from './lineIndex';
+import type { Range } from '../types';
+import { rangeMovedByLines, type LineIndex } from './lineIndex';
 import type { PlacedUnit } from './parseMarkdown';
 import { parseLinkTarget } from './linkTarget';
 import { findGradeClaims } from './gradeClaims';
@@ -20,7 +21,9 @@ export interface UnitPlacement {
 /**
  * The last placement of each unit extract. A unit starts at a line start, so where it sits (its
  * offset and line shift) fixes every position inside it: an edit leaves the units before it where
- * they were, and their placements are used again as they are. Like the trees they come from, these
+ * they were, and their placements are used again as they are; the units after it are moved, their
+ * offsets by as much as the edit's length changed and their lines by the lines it added or removed,
+ * rather than placed again (no line look-ups, no claim sentences read). Like the trees they come from, these
  * are shared between versions of a page and are read-only (test/corpus/readOnlyTrees.test.ts).
  */
 const placements = new WeakMap<UnitExtract, { dOffset: number; dLine: number; definitions: string; placed: UnitPlacement }>();
@@ -38,7 +41,12 @@ export function placeUnit(
   definitionsKey: string,
 ): UnitPlacement {
   const kept = placements.get(found);
-  if (kept && kept.dOffset === unit.dOffset && kept.dLine === unit.dLine && kept.definitions === definitionsKey) return kept.placed;
+  if (kept && kept.definitions === definitionsKey) {
+    if (kept.dOffset === unit.dOffset && kept.dLine === unit.dLine) return kept.placed;
+    const placed = movedPlacement(found, kept.placed, unit.dOffset - kept.dOffset, unit.dLine - kept.dLine);
+    placements.set(found, { dOffset: unit.dOffset, dLine: unit.dLine, definitions: definitionsKey, placed });
+    return placed;
+  }
   const d = unit.dOffset;
   const links = found.links.map((draft) => placeLink(draft, d, lines, definitions));
   const linksByOffset = found.extendsBlocks.length ? new Map(links.map((l) => [l.startOffset, l])) : new Map<number, Link>();
@@ -54,6 +62,40 @@ export function placeUnit(
   if (spans.length) placed.prose = { key: found, spans: placed.textSpans };
   placements.set(found, { dOffset: unit.dOffset, dLine: unit.dLine, definitions: definitionsKey, placed });
   return placed;
+}
+
+/** A placement of the same unit text moved by `dOffset` characters and `dLine` lines; the unit starts a line, so columns stay. */
+function movedPlacement(found: UnitExtract, from: UnitPlacement, dOffset: number, dLine: number): UnitPlacement {
+  const linkMoves = new Map<Link, Link>();
+  const links = from.links.map((link) => {
+    const copy = moved(link, dOffset, dLine, ['range', 'targetRange', 'fragmentRange']);
+    linkMoves.set(link, copy);
+    return copy;
+  });
+  const textSpans = from.textSpans.map((span) => ({ start: span.start + dOffset, end: span.end + dOffset }));
+  return {
+    links,
+    gradeClaims: from.gradeClaims.map((claim) => moved(claim, dOffset, dLine, ['subjectRange', 'valueRange', 'range', 'linkTargetRange'])),
+    extendsClaims: from.extendsClaims.map((claim) => {
+      const copy = moved(claim, dOffset, dLine, ['roleTextRange', 'range']);
+      if (claim.link) copy.link = linkMoves.get(claim.link) ?? moved(claim.link, dOffset, dLine, ['range', 'targetRange', 'fragmentRange']);
+      return copy;
+    }),
+    textSpans,
+    prose: textSpans.length ? { key: found, spans: textSpans } : undefined,
+  };
+}
+
+/** A copy of `item` with `startOffset` moved by `dOffset` and the named ranges (those it has) by `dLine` lines. */
+function moved<T extends { startOffset: number }>(item: T, dOffset: number, dLine: number, rangeKeys: readonly (keyof T)[]): T {
+  const copy = { ...item, startOffset: item.startOffset + dOffset };
+  if (dLine) {
+    for (const key of rangeKeys) {
+      const range = item[key] as Range | undefined;
+      if (range) (copy[key] as Range) = rangeMovedByLines(range, dLine);
+    }
+  }
+  return copy;
 }
 
 /** A link draft (unitExtract.ts) moved by `d` to page offsets, its reference resolved against the page's definitions. */
