@@ -1,6 +1,8 @@
 // The engine alone on an edited 1 MB page, no LSP: after each seeded one-character edit of an open
 // page, the time to build its model and the time to check it (medians and p95).
 //   node --import tsx bench/editInProcess.ts [--edits N] [--corpus DIR]
+// With `node --expose-gc`, it also prints the heap left after a full collection at the end: what
+// the open page's versions keep alive.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NodeWorkspace } from '../server/src/node/nodeWorkspace';
@@ -67,3 +69,8 @@ console.log(`${edits} edits of a ${(text.length / 1e6).toFixed(2)} M-character p
 console.log(`  model  p50 ${percentile(model, 50)} ms  p95 ${percentile(model, 95)} ms`);
 console.log(`  check  p50 ${percentile(check, 50)} ms  p95 ${percentile(check, 95)} ms`);
 console.log(`  both   p50 ${percentile(both, 50)} ms  p95 ${percentile(both, 95)} ms`);
+const collect = (globalThis as { gc?: () => void }).gc;
+if (collect) {
+  collect();
+  console.log(`  heap after the last edit, collected: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+}

@@ -34,9 +34,13 @@ test('no consumer of the parse changes a tree node: frozen trees build and check
   try {
     blockTrees.clear();
     let version = 0;
-    // Headings, anchors, placed links, claims and spans are shared between versions too (headings.ts, unitPlacement.ts): frozen as built.
+    // Headings, anchors, placed links, claims, prose runs and front matter are shared between versions too: frozen as built.
     const built = (document: RoleDocument): RoleDocument => {
-      for (const shared of [document.headings, document.anchors, document.links, document.gradeClaims, document.extendsClaims, document.textSpans]) deepFreeze(shared);
+      for (const shared of [document.headings, document.anchors, document.links, document.gradeClaims, document.extendsClaims, document.frontMatter]) deepFreeze(shared);
+      for (const run of document.proseRuns) {
+        deepFreeze(run.spans);
+        Object.freeze(run);
+      }
       return document;
     };
     for (const uri of files) {

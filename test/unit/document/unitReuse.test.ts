@@ -14,7 +14,7 @@ import { buildRoleDocument } from '../../../server/src/service/document/buildRol
 import { createSectionMatcher } from '../../../server/src/service/document/sectionMatcher';
 import { slugProfiles } from '../../../server/src/service/document/slug';
 import { defaultLadder } from '../../../server/src/service/ladder/defaultLadder';
-import type { Link } from '../../../server/src/service/document/model';
+import { proseSpans, type Link } from '../../../server/src/service/document/model';
 
 /** Sections long enough that the page is many parse units, some plain and some parsed. */
 function sections(count: number, newline = '\n'): string {
@@ -116,8 +116,12 @@ test('links, claims and spans of the units before an edit are the previous versi
     assert.equal(link.startOffset, pastEdit[i].startOffset + 1);
     assert.deepEqual(link.range, pastEdit[i].range);
   });
-  assert.equal(after.textSpans[0], before.textSpans[0]);
-  assert.equal(after.textSpans.at(-1)!.start, before.textSpans.at(-1)!.start + 1);
+  // Prose runs: the first unit's as it was; the last one's moved by one, its spans the same array.
+  assert.equal(after.proseRuns[0], before.proseRuns[0]);
+  assert.notEqual(after.proseRuns.at(-1), before.proseRuns.at(-1));
+  assert.equal(after.proseRuns.at(-1)!.offset, before.proseRuns.at(-1)!.offset + 1);
+  assert.equal(after.proseRuns.at(-1)!.spans, before.proseRuns.at(-1)!.spans);
+  assert.equal(proseSpans(after).at(-1)!.start, proseSpans(before).at(-1)!.start + 1);
 });
 
 test('headings before an edit are the previous version\'s; past it they are built again at their new offsets', () => {

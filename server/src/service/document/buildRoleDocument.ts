@@ -1,5 +1,5 @@
-import type { Root } from 'mdast';
-import type { Anchor, ExtendsClaim, GradeClaim, HtmlComment, Link, OffsetSpan, ProseRun, RoleDocument } from './model';
+import type { RootContent } from 'mdast';
+import type { Anchor, ExtendsClaim, FrontMatter, GradeClaim, HtmlComment, Link, ProseRun, RoleDocument } from './model';
 import { LineIndex } from './lineIndex';
 import { pageChildren, parseUnits, type ParseLimits, type PlacedUnit } from './parseMarkdown';
 import { readFrontMatter } from './frontMatter';
@@ -43,7 +43,6 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
   const links: Link[] = [];
   const gradeClaims: GradeClaim[] = [];
   const extendsClaims: ExtendsClaim[] = [];
-  const textSpans: OffsetSpan[] = [];
   const proseRuns: ProseRun[] = [];
   for (let i = 0; i < units.length; i++) {
     const d = units[i].dOffset;
@@ -54,7 +53,6 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
     pushAll(links, placed.links);
     pushAll(gradeClaims, placed.gradeClaims);
     pushAll(extendsClaims, placed.extendsClaims);
-    pushAll(textSpans, placed.textSpans);
     if (placed.prose) proseRuns.push(placed.prose);
   }
 
@@ -86,7 +84,7 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
     version,
     text,
     lines,
-    frontMatter: readFrontMatter(firstChildren(units), text, lines),
+    frontMatter: frontMatterOf(units, text, lines),
     headings,
     anchors,
     anchorsById,
@@ -96,7 +94,6 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
     extendsClaims,
     htmlComments: htmlComments.sort((a, b) => a.startOffset - b.startOffset),
     definitions,
-    textSpans,
     proseRuns,
     parseLimits: skipped.map((b) => ({ reason: b.reason, range: lines.rangeOf(b.start, b.end), chars: b.end - b.start })),
   };
@@ -104,13 +101,20 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
   return model;
 }
 
-/** The page tree's first node, all front matter needs, without assembling the tree. */
-function firstChildren(units: PlacedUnit[]): Root {
+/**
+ * Front matter read from the page tree's first node (all it needs), once per node: the first unit's
+ * nodes stay the same objects while it is unchanged and in place, so an edit below reads no YAML.
+ */
+const frontMatters = new WeakMap<RootContent, FrontMatter | undefined>();
+
+function frontMatterOf(units: PlacedUnit[], text: string, lines: LineIndex): FrontMatter | undefined {
   for (const unit of units) {
-    const children = pageChildren(unit);
-    if (children.length) return { type: 'root', children: [children[0]] };
+    const [first] = pageChildren(unit);
+    if (!first) continue;
+    if (!frontMatters.has(first)) frontMatters.set(first, readFrontMatter({ type: 'root', children: [first] }, text, lines));
+    return frontMatters.get(first);
   }
-  return { type: 'root', children: [] };
+  return undefined;
 }
 
 /** Appends without spreading: a unit can hold more items than a call may take arguments. */

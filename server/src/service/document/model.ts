@@ -19,7 +19,7 @@ export interface Heading {
   depth: number;
   /** Text with formatting removed, Unicode-trimmed, any `{#id}` removed. */
   text: string;
-  /** Source of the heading's content (after the `#` marks). */
+  /** Source of the heading's content (after the `#` marks): the text under `textRange`. */
   raw: string;
   /** The id the page renders for it: explicit if given, else the profile's slug, de-duplicated. */
   id: string;
@@ -145,11 +145,10 @@ export interface RoleDocument {
   /** Reference definitions by normalised label. */
   definitions: Map<string, string>;
   /**
-   * Source offsets of the page's text nodes, in document order: prose only, never code, HTML,
-   * link destinations, autolinked URLs or front matter. Escapes and entities are still as written.
+   * The page's text nodes, parse unit by parse unit, in document order (units without prose left
+   * out): prose only, never code, HTML, link destinations, autolinked URLs or front matter. Escapes
+   * and entities are still as written. `proseSpans` lists them at page offsets.
    */
-  textSpans: OffsetSpan[];
-  /** `textSpans`, parse unit by parse unit (units without prose left out). */
   proseRuns: ProseRun[];
   /** Stretches of the page left unparsed because a parse limit was reached (empty normally). */
   parseLimits: ParseLimitHit[];
@@ -164,13 +163,22 @@ export interface ParseLimitHit {
 
 /** A stretch of the page's text, as offsets: `text.slice(start, end)`. */
 /**
- * One parse unit's prose spans. `key` is the same object for as long as the unit's text is the same,
- * wherever an edit moves it: an answer about the run's text, in offsets relative to the run, can be
- * kept under it from one version of the page to the next.
+ * One parse unit's text nodes: `spans` holds start and end of each, in turn, relative to `offset`.
+ * Both `key` and `spans` stay the same objects for as long as the unit's text is the same, wherever
+ * an edit moves it (only `offset` changes): an answer about the run's text, in offsets relative to
+ * the run, can be kept under `key` from one version of the page to the next.
  */
 export interface ProseRun {
   readonly key: object;
-  readonly spans: readonly OffsetSpan[];
+  readonly offset: number;
+  readonly spans: readonly number[];
+}
+
+/** The page's text nodes at page offsets, in document order. */
+export function proseSpans(document: Pick<RoleDocument, 'proseRuns'>): OffsetSpan[] {
+  const out: OffsetSpan[] = [];
+  for (const { offset, spans } of document.proseRuns) for (let i = 0; i < spans.length; i += 2) out.push({ start: offset + spans[i], end: offset + spans[i + 1] });
+  return out;
 }
 
 export interface OffsetSpan {

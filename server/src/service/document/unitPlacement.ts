@@ -1,4 +1,4 @@
-import type { ExtendsClaim, GradeClaim, Link, OffsetSpan, ProseRun } from './model';
+import type { ExtendsClaim, GradeClaim, Link, ProseRun } from './model';
 import type { Range } from '../types';
 import { rangeMovedByLines, type LineIndex } from './lineIndex';
 import type { PlacedUnit } from './parseMarkdown';
@@ -13,8 +13,7 @@ export interface UnitPlacement {
   links: Link[];
   gradeClaims: GradeClaim[];
   extendsClaims: ExtendsClaim[];
-  textSpans: OffsetSpan[];
-  /** The spans under the unit's extract, which stays the same object while the unit's text does; none without prose. */
+  /** The unit's text nodes, under its extract (the same object while the unit's text is); none without prose. */
   prose: ProseRun | undefined;
 }
 
@@ -54,12 +53,8 @@ export function placeUnit(
     links,
     gradeClaims: found.gradeBlocks.flatMap((b) => findGradeClaims(detached(text.slice(b.start + d, b.end + d)), b.start + d, lines, b.inHeading)),
     extendsClaims: found.extendsBlocks.flatMap((b) => findExtendsClaims(detached(text.slice(b.start + d, b.end + d)), b.start + d, lines, linksByOffset)),
-    textSpans: [],
-    prose: undefined,
+    prose: found.textSpans.length ? { key: found, offset: d, spans: found.textSpans } : undefined,
   };
-  const spans = found.textSpans;
-  for (let i = 0; i < spans.length; i += 2) placed.textSpans.push({ start: spans[i] + d, end: spans[i + 1] + d });
-  if (spans.length) placed.prose = { key: found, spans: placed.textSpans };
   placements.set(found, { dOffset: unit.dOffset, dLine: unit.dLine, definitions: definitionsKey, placed });
   return placed;
 }
@@ -72,7 +67,6 @@ function movedPlacement(found: UnitExtract, from: UnitPlacement, dOffset: number
     linkMoves.set(link, copy);
     return copy;
   });
-  const textSpans = from.textSpans.map((span) => ({ start: span.start + dOffset, end: span.end + dOffset }));
   return {
     links,
     gradeClaims: from.gradeClaims.map((claim) => moved(claim, dOffset, dLine, ['subjectRange', 'valueRange', 'range', 'linkTargetRange'])),
@@ -81,8 +75,7 @@ function movedPlacement(found: UnitExtract, from: UnitPlacement, dOffset: number
       if (claim.link) copy.link = linkMoves.get(claim.link) ?? moved(claim.link, dOffset, dLine, ['range', 'targetRange', 'fragmentRange']);
       return copy;
     }),
-    textSpans,
-    prose: textSpans.length ? { key: found, spans: textSpans } : undefined,
+    prose: from.prose && { key: found, offset: from.prose.offset + dOffset, spans: from.prose.spans },
   };
 }
 

@@ -81,9 +81,10 @@ function closestRemembered(word: string, vocabulary: RememberedVocabulary): stri
 
 function checkHeading(ruleId: string, context: RuleContext, heading: Heading, vocabulary: RememberedVocabulary, findings: Finding[]): void {
   const { document } = context;
+  const found = misspellingsIn(heading.raw, vocabulary);
+  if (!found.length) return;
   const start = document.lines.offsetAt(heading.textRange.start);
-  const source = document.text.slice(start, document.lines.offsetAt(heading.textRange.end));
-  for (const { index, wrong, replacement } of misspellingsIn(source, vocabulary)) {
+  for (const { index, wrong, replacement } of found) {
     const at = start + index;
     const range = document.lines.rangeOf(at, at + wrong.length);
     findings.push({

@@ -1,4 +1,4 @@
-import type { OffsetSpan, RoleDocument } from '../document/model';
+import { proseSpans, type OffsetSpan, type RoleDocument } from '../document/model';
 
 export interface ProseMatch {
   match: RegExpMatchArray;
@@ -8,7 +8,7 @@ export interface ProseMatch {
 }
 
 /** Every match of a global `pattern` in the page's prose (text nodes only, or the given ones), with page offsets. */
-export function proseMatches(document: RoleDocument, pattern: RegExp, spans: readonly OffsetSpan[] = document.textSpans): ProseMatch[] {
+export function proseMatches(document: RoleDocument, pattern: RegExp, spans: readonly OffsetSpan[] = proseSpans(document)): ProseMatch[] {
   const found: ProseMatch[] = [];
   for (const span of spans) {
     for (const match of document.text.slice(span.start, span.end).matchAll(pattern)) {
@@ -30,36 +30,37 @@ const NONE: readonly number[] = [];
  */
 export function spansHolding(document: RoleDocument, hint: RegExp): OffsetSpan[] {
   const out: OffsetSpan[] = [];
-  for (const run of document.proseRuns) {
-    let byHint = heldByRun.get(run.key);
-    if (!byHint) heldByRun.set(run.key, (byHint = new Map()));
+  for (const { key, offset, spans } of document.proseRuns) {
+    let byHint = heldByRun.get(key);
+    if (!byHint) heldByRun.set(key, (byHint = new Map()));
     let held = byHint.get(hint);
-    if (!held) byHint.set(hint, (held = spansHoldingIn(document.text, run.spans, hint)));
-    for (const i of held) out.push(run.spans[i]);
+    if (!held) byHint.set(hint, (held = spansHoldingIn(document.text, offset, spans, hint)));
+    for (const i of held) out.push({ start: offset + spans[i], end: offset + spans[i + 1] });
   }
   return out;
 }
 
 /**
- * Indices of the spans in which `hint` matches, searching only the run's own text: a match that
- * would run on past it is no match of a pattern inside one span, which is all `proseMatches` finds.
- * The run is scanned once, from span to span, rather than each span sliced and searched.
+ * Where in `spans` (start and end in turn, relative to `offset`) each span the hint matches in
+ * begins, searching only the run's own text: a match that would run on past it is no match of a
+ * pattern inside one span, which is all `proseMatches` finds. The run is scanned once, from span to
+ * span, rather than each span sliced and searched.
  */
-function spansHoldingIn(text: string, spans: readonly OffsetSpan[], hint: RegExp): readonly number[] {
-  const base = spans[0].start;
-  const runText = text.slice(base, spans[spans.length - 1].end);
+function spansHoldingIn(text: string, offset: number, spans: readonly number[], hint: RegExp): readonly number[] {
+  const base = spans[0];
+  const runText = text.slice(offset + base, offset + spans[spans.length - 1]);
   const held: number[] = [];
   // The first hint match at or after `searchedFrom` begins at `hitAt` (the run's length when none).
   let searchedFrom = -1;
   let hitAt = -1;
-  for (let i = 0; i < spans.length; i++) {
-    const start = spans[i].start - base;
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i] - base;
     if (start < searchedFrom || start > hitAt) {
       hint.lastIndex = start;
       searchedFrom = start;
       hitAt = hint.exec(runText)?.index ?? runText.length;
     }
-    if (hitAt < spans[i].end - base) held.push(i);
+    if (hitAt < spans[i + 1] - base) held.push(i);
   }
   return held.length ? held : NONE;
 }
