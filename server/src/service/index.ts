@@ -86,7 +86,7 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
   /**
    * The page each link with a fragment points into. Links are resolved with what the store already
    * knows, synchronously: a large page has thousands of candidate files to look up on every keystroke.
-   * Candidates it must read first are read together, then the links waiting on them resolved again.
+   * Candidates it must read first are read at once, then the links waiting on them resolved again.
    */
   async function resolveLinks(document: RoleDocument): Promise<LinkedDocuments> {
     // One entry per file, shared by every link into it: a large page links into the same few pages thousands of times.
@@ -95,10 +95,13 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
       const unread = new Set<string>();
       const linked = resolveKnownLinks(document, targets, unread);
       if (!unread.size) return linked;
-      for (const uri of unread) {
-        const loaded = await store.load(uri);
-        targets.set(uri, loaded && { document: loaded, displayPath: displayPath(uri) });
-      }
+      // Read together: a link typed anew has a dozen candidate files, most of them missing.
+      await Promise.all(
+        [...unread].map(async (uri) => {
+          const loaded = await store.load(uri);
+          targets.set(uri, loaded && { document: loaded, displayPath: displayPath(uri) });
+        }),
+      );
     }
   }
 
