@@ -16,7 +16,8 @@ function rolePage(levels: number): string {
     page += `### Retention Engineer ${i}\n\n<a id="level-${i}"></a>\n\n`;
     page += `The Retention Engineer ${i} is a [grade ${6 + (i % 4)}](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n`;
     page += `#### Retention Engineer ${i} Responsibilities\n\nExtends that of the [Retention Engineer ${i - 1}](#retention-engineer-${i - 1}-responsibilities) responsibilities.\n\n`;
-    page += `- Owns the upkeep of the part of the handbook numbered ${i}, and reviews what others write there\n- Mentors [peers](#level-${i}) and links to [the ladder][ladder]\n\n`;
+    // Most units use no reference definition, so nothing is written before them when parsed.
+    page += `- Owns the upkeep of the part of the handbook numbered ${i}, and reviews what others write there\n- Mentors [peers](#level-${i})${i % 50 === 0 ? ' and links to [the ladder][ladder]' : ''}\n\n`;
     page += `#### Retention Engineer ${i} Requirements\n\n- Writes clearly about level ${i}, at length, so that each level is a few parse units long\n\n`;
   }
   return page + '[ladder]: /handbook/engineering/career-development/\n';
@@ -59,6 +60,8 @@ test('an open page edited many times keeps only its current text alive', async (
       service.store.setOpen(uri, text, ++version);
       await service.check(service.getDocument(uri, text, version));
     }
+    // A turn of the event loop first: the last check's file reads (of missing link targets) settle.
+    await new Promise((resolve) => setImmediate(resolve));
     const pageSized = await liveStringSizes(text.length);
     assert.equal(pageSized.length, 1, `strings at least the page's size alive: ${pageSized.join(', ')} bytes`);
   } finally {

@@ -32,7 +32,7 @@ const parseStates = new WeakMap<RoleDocument, UnitParseState>();
 export function buildRoleDocument(uri: string, version: number, text: string, options: DocumentOptions, previous?: RoleDocument): RoleDocument {
   const lines = new LineIndex(text);
   const keepTrees = options.keepBlockTrees ?? true;
-  const { units, skipped, state } = parseUnits(text, options.parseLimits, keepTrees, previous && parseStates.get(previous));
+  const { units, skipped, state } = parseUnits(text, options.parseLimits, keepTrees, previous && parseStates.get(previous), options.keepParseState === true);
   // Each unit's part of the model is kept per parsed unit (unitExtract.ts): here it is only moved to page offsets.
   const extracts = units.map((unit) => unitExtract(unit.entry, text, unit.dOffset));
   const definitions = new Map<string, string>();

@@ -152,8 +152,9 @@ export function pageChildren(unit: PlacedUnit): RootContent[] {
  * `keepTrees: false` still reuses cached units but adds none: a scan that reads each page once would
  * only evict the open pages' units and leave the evicted trees as garbage. `previous` is the state
  * of the page's previous version: the units the edit did not touch are taken from it as they are.
+ * `ownSources`, for a page being edited: units are parsed from copies, not views into its text.
  */
-export function parseUnits(text: string, limits: ParseLimits = defaultParseLimits, keepTrees = true, previous?: UnitParseState): ParsedUnits {
+export function parseUnits(text: string, limits: ParseLimits = defaultParseLimits, keepTrees = true, previous?: UnitParseState, ownSources = false): ParsedUnits {
   // Units are checked against the clock as they start: a unit in progress is never interrupted.
   const deadline = performance.now() + limits.budgetMs + ((limits.budgetMsPerKChar ?? 0) * text.length) / 1000;
   const maxDelimiters = limits.maxDelimiters ?? DEFAULT_MAX_DELIMITERS;
@@ -186,7 +187,7 @@ export function parseUnits(text: string, limits: ParseLimits = defaultParseLimit
         break;
       }
     }
-    parseUnit(text, unit, candidates, limits, deadline, keepTrees);
+    parseUnit(text, unit, candidates, limits, deadline, keepTrees, ownSources);
     if (unit.skipped === 'size' && !unit.solo && unit.blockStarts.length > 1) {
       // Grouping must not cost a block its parse: the blocks go on one by one, as if never grouped.
       units.splice(i, 1, ...unit.blockStarts.map((start, j) => ({ start, end: unit.blockStarts[j + 1] ?? unit.end, blockStarts: [start], solo: true })));
@@ -217,7 +218,7 @@ export function parseUnits(text: string, limits: ParseLimits = defaultParseLimit
       const prefix = unitPrefix(text, unit, real);
       if (prefix !== unit.prefix) {
         unit.entry = undefined;
-        parseUnit(text, unit, real, limits, deadline, keepTrees);
+        parseUnit(text, unit, real, limits, deadline, keepTrees, ownSources);
       }
     }
   }
@@ -283,13 +284,14 @@ function skippedBlocks(unit: Unit): SkippedBlock[] {
   return unit.blockStarts.map((start, j) => ({ start, end: unit.blockStarts[j + 1] ?? unit.end, reason: 'time' }));
 }
 
-function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], limits: ParseLimits, deadline: number, keepTrees: boolean): void {
+function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], limits: ParseLimits, deadline: number, keepTrees: boolean, ownSources: boolean): void {
   const body = text.slice(unit.start, unit.end);
   const prefix = unitPrefix(text, unit, candidates);
   unit.prefix = prefix;
   unit.skipped = undefined;
-  // Trees and cache keys outlive this version of the page: they must not hold on to all of it.
-  const source = detached(prefix + body);
+  // An open page's trees and cache keys outlive its version: they must not hold on to all of it.
+  // Any other page has one version, which its model holds anyway.
+  const source = ownSources ? detached(prefix + body) : prefix + body;
   const cached = blockTrees.get(source);
   if (cached) {
     unit.entry = cached;

@@ -67,10 +67,11 @@ export function unitExtract(entry: BlockEntry, text: string, dOffset: number): U
 
 function extract(entry: BlockEntry, text: string, dOffset: number): UnitExtract {
   const out: UnitExtract = { headings: [], html: [], gradeBlocks: [], extendsBlocks: [], links: [], textSpans: [], definitions: [] };
+  const view = (start: number, end: number): string => text.slice(start + dOffset, end + dOffset);
   // What is drafted here is kept with the tree, past this version of the page: copies, not views of it.
-  const source = (start: number, end: number): string => detached(text.slice(start + dOffset, end + dOffset));
+  const source = (start: number, end: number): string => detached(view(start, end));
   const claimBlock = (start: number, end: number, inHeading: boolean): void => {
-    const block = source(start, end);
+    const block = view(start, end);
     if (MAY_HOLD_GRADE.test(block)) out.gradeBlocks.push({ start, end, inHeading });
     if (!inHeading && MAY_HOLD_EXTENDS.test(block)) out.extendsBlocks.push({ start, end, inHeading });
   };
