@@ -60,7 +60,7 @@ function withoutVersion(data: unknown): unknown {
 }
 
 /** Deep equality of JSON values (what is sent to the client); a key set to undefined counts as absent. */
-export function sameJson(a: unknown, b: unknown): boolean {
+function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {

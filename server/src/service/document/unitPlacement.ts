@@ -22,8 +22,8 @@ export interface UnitPlacement {
  * offset and line shift) fixes every position inside it: an edit leaves the units before it where
  * they were, and their placements are used again as they are; the units after it are moved, their
  * offsets by as much as the edit's length changed and their lines by the lines it added or removed,
- * rather than placed again (no line look-ups, no claim sentences read). Like the trees they come from, these
- * are shared between versions of a page and are read-only (test/corpus/readOnlyTrees.test.ts).
+ * rather than placed again (no line look-ups, no claim sentences read). Like the trees they come
+ * from, these are shared between versions of a page and are read-only (readOnlyTrees.test.ts).
  */
 const placements = new WeakMap<UnitExtract, { dOffset: number; dLine: number; definitions: string; placed: UnitPlacement }>();
 
