@@ -9,7 +9,7 @@ import type { SectionMatcher } from './sectionMatcher';
 import type { SlugProfile } from './slug';
 import { unitExtract, type HtmlExtract } from './unitExtract';
 import { placeUnit } from './unitPlacement';
-import type { UnitParseState } from './unitReuse';
+import { changedStretch, type UnitParseState } from './unitReuse';
 
 export interface DocumentOptions {
   slugProfile: SlugProfile;
@@ -30,9 +30,11 @@ const parseStates = new WeakMap<RoleDocument, UnitParseState>();
  * of the page's previous version, lets the parse reuse what the edit did not touch.
  */
 export function buildRoleDocument(uri: string, version: number, text: string, options: DocumentOptions, previous?: RoleDocument): RoleDocument {
-  const lines = new LineIndex(text);
+  // An edit changes one stretch: the line index and the parse start from the previous version's.
+  const stretch = previous && previous.text !== text ? changedStretch(previous.text, text) : undefined;
+  const lines = stretch ? LineIndex.afterEdit(previous!.lines, text, stretch) : new LineIndex(text);
   const keepTrees = options.keepBlockTrees ?? true;
-  const { units, skipped, state } = parseUnits(text, options.parseLimits, keepTrees, previous && parseStates.get(previous), options.keepParseState === true);
+  const { units, skipped, state } = parseUnits(text, options.parseLimits, keepTrees, previous && parseStates.get(previous), options.keepParseState === true, stretch);
   // Each unit's part of the model is kept per parsed unit (unitExtract.ts): here it is only moved to page offsets.
   const extracts = units.map((unit) => unitExtract(unit.entry, text, unit.dOffset));
   const definitions = new Map<string, string>();

@@ -85,64 +85,51 @@ export function buildHeadings(
   lines: LineIndex,
   profile: SlugProfile,
 ): { headings: Heading[]; anchors: Anchor[] } {
-  const drafts = sources.map(({ node, start, end, dLine }, index) => {
-    const draft = draftOf(node, text, start, end);
-    let explicitId = draft.explicitId;
-    let source: Anchor['source'] = explicitId ? 'heading-attribute' : 'heading';
-    if (!explicitId) {
-      explicitId = blockAttributeId(text, draft, start, end);
-      if (explicitId) source = 'block-attribute';
-    }
-    return { node, start, end, dLine, index, explicitId, source, draft };
-  });
-
+  // Explicit ids are reserved before any id is made: a later `{#id}` takes its id from an earlier automatic one.
+  const count = sources.length;
+  const drafts: HeadingDraft[] = [];
+  const explicitIds: (string | undefined)[] = [];
   const dedupe = profile.createDeduplicator();
-  for (const d of drafts) if (d.explicitId) dedupe.reserve(d.explicitId);
+  for (let i = 0; i < count; i++) {
+    const { node, start, end } = sources[i];
+    const draft = draftOf(node, text, start, end);
+    const explicitId = draft.explicitId ?? blockAttributeId(text, draft, start, end);
+    drafts.push(draft);
+    explicitIds.push(explicitId);
+    if (explicitId) dedupe.reserve(explicitId);
+  }
 
+  // Every heading after an edit is made again (its offsets moved): each is a plain literal of one
+  // shape, not a spread copy, and nothing per heading is allocated beyond it and its anchor.
   const headings: Heading[] = [];
   const anchors: Anchor[] = [];
-  for (const d of drafts) {
-    const { draft, dLine } = d;
-    const id = d.explicitId ?? dedupe.next(baseOf(draft, profile));
+  for (let index = 0; index < count; index++) {
+    const draft = drafts[index];
+    const { node, start, end, dLine } = sources[index];
+    const explicitId = explicitIds[index];
+    const source: Anchor['source'] = draft.explicitId ? 'heading-attribute' : explicitId ? 'block-attribute' : 'heading';
+    const id = explicitId ?? dedupe.next(baseOf(draft, profile));
     const kept = draft.built;
     // Same place, same index, same id: the previous version's heading, as it was (read-only, shared).
-    if (kept && kept.dLine === dLine && kept.heading.startOffset === d.start && kept.heading.index === d.index && kept.heading.id === id && kept.anchor.source === d.source) {
+    if (kept && kept.dLine === dLine && kept.heading.startOffset === start && kept.heading.index === index && kept.heading.id === id && kept.anchor.source === source) {
       headings.push(kept.heading);
       anchors.push(kept.anchor);
       continue;
     }
-    let heading: Heading;
+    let range: Range;
+    let textRange: Range;
     if (kept) {
       // The same heading node moved: its unit starts a line, so only lines and offsets change.
       const lineShift = dLine - kept.dLine;
-      const before = kept.heading;
-      heading = {
-        ...before,
-        index: d.index,
-        id,
-        explicitId: d.explicitId,
-        range: lineShift ? rangeMovedByLines(before.range, lineShift) : before.range,
-        textRange: lineShift ? rangeMovedByLines(before.textRange, lineShift) : before.textRange,
-        startOffset: d.start,
-        endOffset: d.end,
-      };
+      range = lineShift ? rangeMovedByLines(kept.heading.range, lineShift) : kept.heading.range;
+      textRange = lineShift ? rangeMovedByLines(kept.heading.textRange, lineShift) : kept.heading.textRange;
     } else {
-      const range = lines.rangeOf(d.start, d.end);
-      heading = {
-        index: d.index,
-        depth: d.node.depth,
-        text: draft.plain,
-        raw: draft.raw,
-        id,
-        explicitId: d.explicitId,
-        range,
-        textRange: draft.oneLine ? onLineOf(range, draft.textStart, draft.raw.length) : lines.rangeOf(d.start + draft.textStart, d.start + draft.textStart + draft.raw.length),
-        startOffset: d.start,
-        endOffset: d.end,
-      };
+      range = lines.rangeOf(start, end);
+      const textStart = start + draft.textStart;
+      textRange = draft.oneLine ? onLineOf(range, draft.textStart, draft.raw.length) : lines.rangeOf(textStart, textStart + draft.raw.length);
     }
-    const { range } = heading;
-    const anchor: Anchor = { id, source: d.source, range, headingIndex: d.index };
+    const heading: Heading = { index, depth: node.depth, text: draft.plain, raw: draft.raw, id, explicitId, range, textRange, startOffset: start, endOffset: end };
+    const anchor: Anchor = { id, source, range, headingIndex: index };
     headings.push(heading);
     anchors.push(anchor);
     draft.built = { dLine, heading, anchor };

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { guardLiteralAutolinkTransforms } from './autolinkLiteralGuard';
 import { blockStarts, countDelimiters, frontMatterEnd, groupBlocks, type ParseUnit } from './blockSplit';
 import { planReuse, shiftedUnit, type UnitParseState } from './unitReuse';
+import type { ChangedStretch } from './lineIndex';
 import { BlockTreeCache } from './blockTreeCache';
 import { constructEnd, endsOpen } from './openConstructs';
 import { buildPlainBlocks } from './plainBlocks';
@@ -153,13 +154,21 @@ export function pageChildren(unit: PlacedUnit): RootContent[] {
  * only evict the open pages' units and leave the evicted trees as garbage. `previous` is the state
  * of the page's previous version: the units the edit did not touch are taken from it as they are.
  * `ownSources`, for a page being edited: units are parsed from copies, not views into its text.
+ * `stretch`: where `previous.text` and `text` differ, when the caller has found it already.
  */
-export function parseUnits(text: string, limits: ParseLimits = defaultParseLimits, keepTrees = true, previous?: UnitParseState, ownSources = false): ParsedUnits {
+export function parseUnits(
+  text: string,
+  limits: ParseLimits = defaultParseLimits,
+  keepTrees = true,
+  previous?: UnitParseState,
+  ownSources = false,
+  stretch?: ChangedStretch,
+): ParsedUnits {
   // Units are checked against the clock as they start: a unit in progress is never interrupted.
   const deadline = performance.now() + limits.budgetMs + ((limits.budgetMsPerKChar ?? 0) * text.length) / 1000;
   const maxDelimiters = limits.maxDelimiters ?? DEFAULT_MAX_DELIMITERS;
   const unitLimits = { maxChars: limits.maxBlockChars, maxDelimiters };
-  const plan = previous && keepTrees ? planReuse(previous, text, unitLimits) : undefined;
+  const plan = previous && keepTrees ? planReuse(previous, text, unitLimits, stretch) : undefined;
   let starts: number[], groups: ParseUnit[], units: Unit[], candidates: DefinitionCandidate[];
   let from = 0;
   if (previous && keepTrees) unitParseRuns[plan ? 'reused' : 'whole']++;

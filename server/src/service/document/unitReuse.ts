@@ -1,6 +1,7 @@
 import { frontMatterEnd, groupBlocksFrom, scanBlockStarts, type ParseUnit, type UnitLimits } from './blockSplit';
 import type { DefinitionCandidate } from './definitionLabels';
 import type { Unit } from './parseMarkdown';
+import type { ChangedStretch } from './lineIndex';
 
 /**
  * An edit touches one stretch of a page, yet finding the page's blocks, grouping them and looking
@@ -44,11 +45,11 @@ export interface ReusePlan {
 /** A label runs to 999 characters, two each when escaped: a definition holding the edit says `]:` this close past it. */
 const DEFINITION_REACH = 2_004;
 
-/** How to parse `text` reusing `previous`, or undefined when the whole page must be parsed. */
-export function planReuse(previous: UnitParseState, text: string, limits: UnitLimits): ReusePlan | undefined {
+/** How to parse `text` reusing `previous`, or undefined when the whole page must be parsed. `stretch`: where `previous.text` and `text` differ, when already known. */
+export function planReuse(previous: UnitParseState, text: string, limits: UnitLimits, stretch?: ChangedStretch): ReusePlan | undefined {
   const old = previous.text;
   if (!previous.reusable || old === text || previous.limits.maxChars !== limits.maxChars || previous.limits.maxDelimiters !== limits.maxDelimiters) return undefined;
-  const { start, oldEnd, newEnd } = changedStretch(old, text);
+  const { start, oldEnd, newEnd } = stretch ?? changedStretch(old, text);
   const delta = newEnd - oldEnd;
   // Front matter is its own unit, and definitions are page-wide: edits there parse the whole page.
   if (start <= frontMatterEnd(old) || mayTouchDefinition(old, start, oldEnd) || mayTouchDefinition(text, start, newEnd)) return undefined;
@@ -110,7 +111,7 @@ function shiftedGroup(group: ParseUnit, delta: number): ParseUnit {
 }
 
 /** The one stretch that differs: `old[start, oldEnd)` became `text[start, newEnd)`. */
-export function changedStretch(old: string, text: string): { start: number; oldEnd: number; newEnd: number } {
+export function changedStretch(old: string, text: string): ChangedStretch {
   const shorter = Math.min(old.length, text.length);
   let start = 0;
   // Whole chunks compare as strings (a native comparison), then characters within the first that differs.
