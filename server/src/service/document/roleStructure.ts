@@ -51,7 +51,6 @@ export function buildRoleStructure(
   }
 
   const sections: Section[] = [];
-  const sectionOf = new Map<number, Section>();
   for (let i = 0; i < headings.length; i++) {
     const m = matches[i];
     if (!m) continue;
@@ -64,7 +63,6 @@ export function buildRoleStructure(
       hasContent: hasContentBetween(text, headings, i, blockEnd[i]),
     };
     sections.push(section);
-    sectionOf.set(i, section);
   }
 
   // A heading that is itself a grade sentence ("#### Manager, X Job Grade is a [grade 8]") stands for its role's Job Grade, not a role.
@@ -85,9 +83,15 @@ export function buildRoleStructure(
   }
   const isRole = headings.map((h, i) => {
     if (matches[i] || insideSpecialties[i] || gradeHeadings.has(i)) return false;
-    const kinds = new Set((ownedSections.get(i) ?? []).map((s) => s.kind));
-    if (kinds.has('job-grade') || hasGradeClaim.has(i) || underLevels[i]) return true;
-    return h.depth >= 2 && kinds.has('responsibilities') && kinds.has('requirements');
+    if (hasGradeClaim.has(i) || underLevels[i]) return true;
+    let responsibilities = false;
+    let requirements = false;
+    for (const s of ownedSections.get(i) ?? []) {
+      if (s.kind === 'job-grade') return true;
+      if (s.kind === 'responsibilities') responsibilities = true;
+      else if (s.kind === 'requirements') requirements = true;
+    }
+    return h.depth >= 2 && responsibilities && requirements;
   });
 
   const roles: Role[] = [];
