@@ -46,7 +46,8 @@ function atLineStart(text: string, at: number, insert: string): string {
   return text.slice(0, line) + insert + text.slice(line);
 }
 
-const model = (doc: RoleDocument) => ({ ...doc, lines: undefined, version: undefined });
+/** The model as compared: the line index by its line starts (an index made after an edit is made from the previous one's). */
+const model = (doc: RoleDocument) => ({ ...doc, lines: Array.from({ length: doc.lines.lineCount }, (_, line) => doc.lines.lineStart(line)), version: undefined });
 
 /**
  * Paranoid mode for the edit path: after each seeded edit, the model and findings of the open page
