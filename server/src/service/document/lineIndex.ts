@@ -16,6 +16,7 @@ export class LineIndex {
   readonly #starts: Uint32Array;
   readonly #length: number;
 
+  /** `starts`: the line starts of `text` when they are known already (`afterEdit`); found otherwise. */
   constructor(text: string, starts?: Uint32Array) {
     this.#length = text.length;
     this.#starts = starts ?? Uint32Array.from(lineStartsIn(text, 0, text.length, [0]));
