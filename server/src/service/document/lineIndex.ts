@@ -1,4 +1,5 @@
 import type { Position, Range } from '../types';
+import { firstAtLeast } from './sortedNumbers';
 
 /** Where one edit changed a page: `old[start, oldEnd)` became `text[start, newEnd)`. */
 export interface ChangedStretch {
@@ -34,8 +35,9 @@ export class LineIndex {
     // break): starts whose break and follower are both outside the edit are kept or moved.
     const scanFrom = Math.max(0, start - 1);
     const scanTo = Math.min(text.length, newEnd + 1);
-    const keptBefore = firstAbove(old, scanFrom);
-    const movedFrom = firstAbove(old, oldEnd + 1);
+    // Offsets are whole numbers: the first start above n is the first at least n + 1.
+    const keptBefore = firstAtLeast(old, scanFrom + 1);
+    const movedFrom = firstAtLeast(old, oldEnd + 2);
     const scanned = lineStartsIn(text, scanFrom, scanTo, []);
     const starts = new Uint32Array(keptBefore + scanned.length + old.length - movedFrom);
     starts.set(old.subarray(0, keptBefore));
@@ -95,16 +97,4 @@ function lineStartsIn(text: string, from: number, to: number, starts: number[]):
     else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
   return starts;
-}
-
-/** Index of the first value above `limit` in ascending `values` (their length if none). */
-function firstAbove(values: Uint32Array, limit: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] <= limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

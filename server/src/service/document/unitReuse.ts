@@ -2,6 +2,7 @@ import { frontMatterEnd, groupBlocksFrom, scanBlockStarts, type ParseUnit, type 
 import type { DefinitionCandidate } from './definitionLabels';
 import type { Unit } from './parseMarkdown';
 import type { ChangedStretch } from './lineIndex';
+import { firstAtLeast, lastBelow } from './sortedNumbers';
 
 /**
  * An edit touches one stretch of a page, yet finding the page's blocks, grouping them and looking
@@ -132,21 +133,4 @@ function mayTouchDefinition(text: string, start: number, end: number): boolean {
 
 function lineStartAt(text: string, offset: number): number {
   return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-}
-
-/** Index of the last value below `limit` in ascending `values`, or -1. */
-function lastBelow(values: number[], limit: number): number {
-  return firstAtLeast(values, limit) - 1;
-}
-
-/** Index of the first value at least `limit` in ascending `values` (their length if none). */
-function firstAtLeast(values: number[], limit: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
