@@ -2,9 +2,13 @@
 // page, the time to build its model and the time to check it (medians and p95).
 //   node --import tsx bench/editInProcess.ts [--edits N] [--corpus DIR]
 // With `node --expose-gc`, it also prints the heap left after a full collection at the end: what
-// the open page's versions keep alive.
+// the open page's versions keep alive. With `--allocations`, what the measured edits allocate, per
+// edit, by the function that allocated it (V8's sampling heap profiler, collected objects included;
+// the sampling slows the edits, so their times are not comparable with a run without it).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Session } from 'node:inspector/promises';
+import type { HeapProfiler } from 'node:inspector';
 import { NodeWorkspace } from '../server/src/node/nodeWorkspace';
 import { createRoleDocsService } from '../server/src/service/index';
 import { defaultConfig } from '../server/src/service/config/defaultConfig';
@@ -49,6 +53,8 @@ const random = (): number => {
 };
 const model: number[] = [];
 const check: number[] = [];
+const allocations = argv.includes('--allocations') ? new Session() : undefined;
+allocations?.connect();
 for (let i = 0; i < warmup + edits; i++) {
   const at = Math.floor(random() * text.length);
   text = random() < 0.5 ? text.slice(0, at) + 'e' + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
@@ -58,6 +64,15 @@ for (let i = 0; i < warmup + edits; i++) {
   const document = service.getDocument(uri, text, version);
   const built = performance.now();
   await service.check(document);
+  if (i === warmup - 1 && allocations) {
+    // Collected objects are what an edit churns through; the flags are newer than Node's typings.
+    const sampling: HeapProfiler.StartSamplingParameterType & Record<string, unknown> = {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    };
+    await allocations.post('HeapProfiler.startSampling', sampling);
+  }
   if (i >= warmup) {
     model.push(built - started);
     check.push(performance.now() - built);
@@ -73,4 +88,20 @@ const collect = (globalThis as { gc?: () => void }).gc;
 if (collect) {
   collect();
   console.log(`  heap after the last edit, collected: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+}
+if (allocations) {
+  const { profile } = await allocations.post('HeapProfiler.stopSampling');
+  type SampleNode = typeof profile.head;
+  const bySite = new Map<string, number>();
+  let total = 0;
+  const visit = (node: SampleNode): void => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const site = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+    bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
+    total += node.selfSize;
+    node.children.forEach(visit);
+  };
+  visit(profile.head);
+  console.log(`  allocated per edit: ${(total / edits / 1e6).toFixed(2)} MB; top sites, KB per edit:`);
+  for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${(bytes / edits / 1e3).toFixed(0).padStart(7)}  ${site}`);
 }
