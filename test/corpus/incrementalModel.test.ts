@@ -7,16 +7,7 @@ import { defaultConfig } from '../../server/src/service/config/defaultConfig';
 import { blockTrees, deterministicParseLimits, unitParseRuns } from '../../server/src/service/document/parseMarkdown';
 import type { RoleDocument } from '../../server/src/service/document/model';
 import { corpusRoot, corpusSkipReason } from '../helpers/corpus';
-
-/** mulberry32, so a failure names an edit that can be replayed. */
-function prng(state: number): () => number {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/seededRandom';
 
 /** Edits that move units, cut new ones, join them, open constructs, and change which definitions a unit needs. */
 const EDITS: ((text: string, at: number) => string)[] = [
@@ -62,7 +53,7 @@ test('the model built incrementally after edits equals the model built from scra
   const options = { workspace, config: defaultConfig(), logger: { log: () => {} }, parseLimits: deterministicParseLimits };
   const service = createRoleDocsService(options);
   const scratchService = createRoleDocsService(options);
-  const random = prng(20261128);
+  const random = seededRandom(20261128);
   let version = 0;
   let compared = 0;
   const runsBefore = { ...unitParseRuns };

@@ -1,22 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../../server/src/service/document/lineIndex';
-import { changedStretch } from '../../../server/src/service/document/unitReuse';
+import { changedStretch } from '../../../server/src/service/document/changedStretch';
+import { seededRandom } from '../../helpers/seededRandom';
 
 /** Every line start, in order: two indexes are equal when these are. */
 function lineStarts(lines: LineIndex): number[] {
   return Array.from({ length: lines.lineCount }, (_, line) => lines.lineStart(line));
-}
-
-/** mulberry32: the same edits on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 test('line starts of CR, LF and CR LF breaks', () => {
@@ -43,7 +33,7 @@ test('an index made after an edit equals one made from scratch', () => {
 });
 
 test('seeded edits of breaks and letters keep the index equal to a fresh one', () => {
-  const random = seeded(20261129);
+  const random = seededRandom(20261129);
   const pieces = ['\n', '\r', '\r\n', 'a', 'bc', ' ', '\n\n', 'line\r\n'];
   let text = Array.from({ length: 400 }, () => pieces[Math.floor(random() * pieces.length)]).join('');
   let lines = new LineIndex(text);
@@ -60,8 +50,9 @@ test('seeded edits of breaks and letters keep the index equal to a fresh one', (
   }
 });
 
-test('a long edited stretch with no CR in it takes the LF scan', () => {
-  const before = 'x\r\n' + 'word\n'.repeat(2_000);
+test('a long edited stretch with no CR in it, on a page with CRs before and after it, takes the LF scan', () => {
+  // Over 4,096 characters changed: the scan looks for a CR first and finds none before the stretch ends.
+  const before = 'x\r\n' + 'word\n'.repeat(2_000) + 'end\r';
   const after = 'x\r\n' + 'other\n'.repeat(2_000) + 'end\r';
   const made = LineIndex.afterEdit(new LineIndex(before), after, changedStretch(before, after));
   assert.deepEqual(lineStarts(made), lineStarts(new LineIndex(after)));

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPlainBlocks, mayBePlainBlock } from '../../../server/src/service/document/plainBlocks';
 import { blockTrees, parseMarkdown, parseMarkdownWhole, unitTreeSources } from '../../../server/src/service/document/parseMarkdown';
 import { blockStarts, groupBlocks } from '../../../server/src/service/document/blockSplit';
+import { seededRandom } from '../../helpers/seededRandom';
 
 const build = (text: string) => buildPlainBlocks(text, 0, text.length);
 
@@ -67,19 +68,8 @@ test('"R&D", "Q&A" and a colon are plain text', () => {
   }
 });
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('on 3,000 generated near-plain documents the builder equals remark whenever it builds', () => {
-  const next = random(20261128);
+  const next = seededRandom(20261128);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
   const words = ['Lead', 'the', 'team', 'R&D', 'grade', '8', 'Staff', 'é', '(plans)', '"quoted"', "it's", 'a:b', 'x*y', '_id', '[x]', '&amp;', 'www.a.b', 'a@b.co', '#', '1.', '2)', '-', '~', '<a>', '\\'];
   const phrase = () => Array.from({ length: 1 + Math.floor(next() * 5) }, () => (next() < 0.85 ? pick(words.slice(0, 8)) : pick(words))).join(' ');

@@ -9,7 +9,7 @@ import {
   unitParseRuns,
   type ParsedUnits,
 } from '../../../server/src/service/document/parseMarkdown';
-import { changedStretch } from '../../../server/src/service/document/unitReuse';
+import { changedStretch } from '../../../server/src/service/document/changedStretch';
 import { buildRoleDocument } from '../../../server/src/service/document/buildRoleDocument';
 import { createSectionMatcher } from '../../../server/src/service/document/sectionMatcher';
 import { slugProfiles } from '../../../server/src/service/document/slug';

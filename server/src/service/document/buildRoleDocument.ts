@@ -9,7 +9,8 @@ import type { SectionMatcher } from './sectionMatcher';
 import type { SlugProfile } from './slug';
 import { unitExtract, type HtmlExtract } from './unitExtract';
 import { placeUnit } from './unitPlacement';
-import { changedStretch, type UnitParseState } from './unitReuse';
+import type { UnitParseState } from './unitReuse';
+import { changedStretch } from './changedStretch';
 
 export interface DocumentOptions {
   slugProfile: SlugProfile;

@@ -1,12 +1,6 @@
 import type { Position, Range } from '../types';
 import { firstAtLeast } from './sortedNumbers';
-
-/** Where one edit changed a page: `old[start, oldEnd)` became `text[start, newEnd)`. */
-export interface ChangedStretch {
-  start: number;
-  oldEnd: number;
-  newEnd: number;
-}
+import type { ChangedStretch } from './changedStretch';
 
 /**
  * Maps string offsets to LSP positions and back; built once per document version. Line starts are

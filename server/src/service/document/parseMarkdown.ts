@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { guardLiteralAutolinkTransforms } from './autolinkLiteralGuard';
 import { blockStarts, countDelimiters, frontMatterEnd, groupBlocks, type ParseUnit } from './blockSplit';
 import { planReuse, shiftedUnit, type UnitParseState } from './unitReuse';
-import type { ChangedStretch } from './lineIndex';
+import type { ChangedStretch } from './changedStretch';
 import { BlockTreeCache } from './blockTreeCache';
 import { constructEnd, endsOpen } from './openConstructs';
 import { buildPlainBlocks } from './plainBlocks';
