@@ -2,6 +2,7 @@ import type { ResolvedFinding } from './types';
 import type { RoleDocument } from './document/model';
 import { slugProfiles } from './document/slug';
 import { createSectionMatcher } from './document/sectionMatcher';
+import { roleModelFor } from './roles/roleModel';
 import type { DocumentOptions } from './document/buildRoleDocument';
 import type { ParseLimits } from './document/parseMarkdown';
 import { DocumentStore } from './documentStore';
@@ -44,7 +45,12 @@ export interface RoleDocsService {
 
 /** How pages are parsed under a config: its slug profile and section words. */
 export function documentOptions(config: RoleDocsConfig, parseLimits?: ParseLimits): DocumentOptions {
-  return { slugProfile: slugProfiles[config.slugProfile], matchSection: createSectionMatcher(config.ladder.sectionVocabulary), parseLimits };
+  return {
+    slugProfile: slugProfiles[config.slugProfile],
+    matchSection: createSectionMatcher(config.ladder.sectionVocabulary),
+    roleModel: roleModelFor(config.ladder),
+    parseLimits,
+  };
 }
 
 /** The Role Docs engine: no LSP connection and no file system, only the workspace it is given. */

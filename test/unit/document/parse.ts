@@ -1,5 +1,6 @@
 import { buildRoleDocument } from '../../../server/src/service/document/buildRoleDocument';
 import { createSectionMatcher } from '../../../server/src/service/document/sectionMatcher';
+import { roleModelFor } from '../../../server/src/service/roles/roleModel';
 import { slugProfiles, type SlugProfileName } from '../../../server/src/service/document/slug';
 import { defaultLadder } from '../../../server/src/service/ladder/defaultLadder';
 import type { RoleDocument } from '../../../server/src/service/document/model';
@@ -9,6 +10,7 @@ export function parse(text: string, profile: SlugProfileName = 'github'): RoleDo
   return buildRoleDocument('file:///ws/page.md', 1, text, {
     slugProfile: slugProfiles[profile],
     matchSection: createSectionMatcher(defaultLadder.sectionVocabulary),
+    roleModel: roleModelFor(defaultLadder),
   });
 }
 

@@ -12,6 +12,7 @@ import {
 import { changedStretch } from '../../../server/src/service/document/changedStretch';
 import { buildRoleDocument } from '../../../server/src/service/document/buildRoleDocument';
 import { createSectionMatcher } from '../../../server/src/service/document/sectionMatcher';
+import { roleModelFor } from '../../../server/src/service/roles/roleModel';
 import { slugProfiles } from '../../../server/src/service/document/slug';
 import { defaultLadder } from '../../../server/src/service/ladder/defaultLadder';
 import { proseSpans, type Link } from '../../../server/src/service/document/model';
@@ -101,7 +102,8 @@ test('changedStretch finds the one stretch that differs', () => {
 });
 
 test('links, claims and spans of the units before an edit are the previous version\'s; past it they move', () => {
-  const options = { slugProfile: slugProfiles.github, matchSection: createSectionMatcher(defaultLadder.sectionVocabulary), keepParseState: true };
+  const options = { slugProfile: slugProfiles.github, matchSection: createSectionMatcher(defaultLadder.sectionVocabulary),
+    roleModel: roleModelFor(defaultLadder), keepParseState: true };
   const before = buildRoleDocument('file:///ws/page.md', 1, page, options);
   const at = page.indexOf('Plain words about section 30');
   const after = buildRoleDocument('file:///ws/page.md', 2, insertAt(page, at, 'x'), options, before);
@@ -125,7 +127,8 @@ test('links, claims and spans of the units before an edit are the previous versi
 });
 
 test('headings before an edit are the previous version\'s; past it they are built again at their new offsets', () => {
-  const options = { slugProfile: slugProfiles.github, matchSection: createSectionMatcher(defaultLadder.sectionVocabulary), keepParseState: true };
+  const options = { slugProfile: slugProfiles.github, matchSection: createSectionMatcher(defaultLadder.sectionVocabulary),
+    roleModel: roleModelFor(defaultLadder), keepParseState: true };
   const before = buildRoleDocument('file:///ws/page.md', 1, page, options);
   const at = page.indexOf('Plain words about section 30');
   const after = buildRoleDocument('file:///ws/page.md', 2, insertAt(page, at, 'x'), options, before);

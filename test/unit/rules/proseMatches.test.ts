@@ -4,6 +4,7 @@ import { parse } from '../document/parse';
 import { proseMatches, spansHolding } from '../../../server/src/service/rules/proseMatches';
 import { buildRoleDocument } from '../../../server/src/service/document/buildRoleDocument';
 import { createSectionMatcher } from '../../../server/src/service/document/sectionMatcher';
+import { roleModelFor } from '../../../server/src/service/roles/roleModel';
 import { slugProfiles } from '../../../server/src/service/document/slug';
 import { defaultLadder } from '../../../server/src/service/ladder/defaultLadder';
 
@@ -49,7 +50,8 @@ class CountedHint extends RegExp {
 }
 
 test('after an edit, a hint reads only the parse unit the edit changed, and finds what a fresh search finds', () => {
-  const options = { slugProfile: slugProfiles.github, matchSection: createSectionMatcher(defaultLadder.sectionVocabulary), keepParseState: true };
+  const options = { slugProfile: slugProfiles.github, matchSection: createSectionMatcher(defaultLadder.sectionVocabulary),
+    roleModel: roleModelFor(defaultLadder), keepParseState: true };
   const page = sectionsPage(40);
   const before = buildRoleDocument('file:///ws/page.md', 1, page, options);
   const hint = new CountedHint('TODO', 'g');

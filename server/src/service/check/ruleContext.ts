@@ -3,6 +3,7 @@ import type { Ladder, LevelMatchResult } from '../ladder/types';
 import { classifyTitle, familyFor, gradeOf } from '../ladder/classifyTitle';
 import type { RuleContext } from '../rules/ruleTypes';
 import { detached } from '../detached';
+import { isRolePage } from '../roles/rolePage';
 
 export interface LinkedDocuments {
   /** Resolved target of each cross-page link (by link start offset). */
@@ -50,12 +51,13 @@ export function createRuleContext(
     family,
     displayPath,
     options,
+    rolePage: isRolePage(document, ladder, displayPath),
     linkedDocument(link: Link) {
       if (link.kind === 'fragment') return self;
       return linked.byLinkOffset.get(link.startOffset);
     },
     classify,
     gradeOf: (level) => gradeOf(ladder, level.id, family),
-    levelOfRole: (role: Role) => classify(role.title),
+    levelOfRole: (role: Role) => role.level ?? classify(role.title),
   };
 }

@@ -4,7 +4,8 @@ import { LineIndex } from './lineIndex';
 import { pageChildren, parseUnits, type ParseLimits, type PlacedUnit } from './parseMarkdown';
 import { readFrontMatter } from './frontMatter';
 import { buildHeadings, type HeadingSource } from './headings';
-import { buildRoleStructure, headingAt } from './roleStructure';
+import { buildRoleStructure, headingAt } from '../roles/roleStructure';
+import type { RoleModel } from '../roles/roleModel';
 import type { SectionMatcher } from './sectionMatcher';
 import type { SlugProfile } from './slug';
 import { unitExtract, type HtmlExtract } from './unitExtract';
@@ -15,6 +16,8 @@ import { changedStretch } from './changedStretch';
 export interface DocumentOptions {
   slugProfile: SlugProfile;
   matchSection: SectionMatcher;
+  /** The ladder's way of finding roles. */
+  roleModel: RoleModel;
   /** Size and time caps for parsing one page (defaults in parseMarkdown.ts). */
   parseLimits?: ParseLimits;
   /** False for pages parsed once and not kept (scans): their units are not added to the block tree cache. */
@@ -80,14 +83,25 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
   }
 
   const matches = headings.map((h) => options.matchSection(h.text));
-  const structure = buildRoleStructure(headings, matches, gradeClaims, extendsClaims, text, lines);
+  const frontMatter = frontMatterOf(units, text, lines);
+  const structure = buildRoleStructure({
+    headings,
+    matches,
+    gradeClaims,
+    extendsClaims,
+    text,
+    lines,
+    model: options.roleModel,
+    matchSection: options.matchSection,
+    frontMatter: frontMatter?.data,
+  });
 
   const model: RoleDocument = {
     uri,
     version,
     text,
     lines,
-    frontMatter: frontMatterOf(units, text, lines),
+    frontMatter,
     headings,
     anchors,
     anchorsById,

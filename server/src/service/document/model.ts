@@ -1,5 +1,5 @@
 import type { Range } from '../types';
-import type { SectionKind } from '../ladder/types';
+import type { LevelMatchResult, SectionKind } from '../ladder/types';
 import type { LineIndex } from './lineIndex';
 
 export interface FrontMatter {
@@ -105,9 +105,29 @@ export interface ExtendsClaim {
   startOffset: number;
 }
 
+/** How a page gives a role: a heading, a column or row of a levels table, or the whole page (front matter). */
+export type RoleForm = 'heading' | 'table-column' | 'table-row' | 'page';
+
 export interface Role {
   title: string;
+  /** The role's heading; for a table column or row, the heading above the table. */
   heading: Heading;
+  form: RoleForm;
+  /** Where the role is named: the heading text, the table cell, or the page's first line. */
+  nameRange: Range;
+  /** The level the ladder finds for it, and how: named in the title, stated in its text, or the track's base level. */
+  level?: LevelMatchResult;
+  levelSource?: 'title' | 'statement' | 'front-matter' | 'base';
+  /**
+   * True when the page names the role's level in so many words (a level title, code or alias in the
+   * heading, a grade or level statement of its own, a level column) or lists it among named levels:
+   * rules that reason about roles report only on these.
+   */
+  confident: boolean;
+  /** Section kinds given without a heading: bold bullet labels ("**Impact**:") or the rows of a levels table. */
+  labels: SectionKind[];
+  /** Level statements in the role's text ("is an IC3"). */
+  levelStatements: LevelStatementClaim[];
   sections: Section[];
   gradeClaims: GradeClaim[];
   extendsClaims: ExtendsClaim[];
@@ -115,6 +135,23 @@ export interface Role {
   endOffset: number;
   /** True when no heading of its own exists and the role was formed from prefixed sections. */
   synthetic: boolean;
+}
+
+export interface UnknownLevel {
+  /** The unknown name as written ("IC7"). */
+  name: string;
+  /** The heading or table cell that holds it. */
+  range: Range;
+  startOffset: number;
+}
+
+/** A sentence that states a level in the ladder's own words ("This role is an IC3"). */
+export interface LevelStatementClaim {
+  levelId: string;
+  /** The level's name as written. */
+  text: string;
+  range: Range;
+  startOffset: number;
 }
 
 export interface HtmlComment {
@@ -137,6 +174,8 @@ export interface RoleDocument {
   links: Link[];
   sections: Section[];
   roles: Role[];
+  /** Level-shaped names the ladder does not have ("IC7" beside IC5 and IC6 headings, a level column "L9"). */
+  unknownLevels: UnknownLevel[];
   /** Sections that belong to no role (page-level Responsibilities, Hiring Process, …). */
   pageSections: Section[];
   gradeClaims: GradeClaim[];

@@ -10,7 +10,7 @@ import type { RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
 import type { PageSummary, WorkspaceIndex } from '../workspaceIndex';
 import { parseLinkTarget } from '../document/linkTarget';
-import { SECTION_TITLES } from '../rules/missingSection';
+import { sectionTitle } from '../rules/missingSection';
 import { roleAt } from '../rules/roleLookup';
 import { isCancelled } from './cancellation';
 import { pageSummary } from './linkLanding';
@@ -79,10 +79,10 @@ export class CompletionProvider {
     const lead = spaced ? '' : ' ';
     const role = roleAt(document, offset);
     if (heading && role && depth > role.heading.depth) {
-      const { lacks } = roleSectionStatus(document, role, view.ladder.requiredRoleSections);
+      const { lacks } = roleSectionStatus(document, role, view.ladder);
       const prefix = role.sections.find((s) => s.prefix)?.prefix;
       return lacks.map((kind, i) => {
-        const label = prefix ? `${prefix} ${SECTION_TITLES[kind]}` : SECTION_TITLES[kind];
+        const label = prefix ? `${prefix} ${sectionTitle(view.ladder, kind)}` : sectionTitle(view.ladder, kind);
         return {
           label,
           kind: CompletionItemKind.Module,

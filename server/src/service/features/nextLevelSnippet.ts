@@ -1,6 +1,6 @@
 import type { Role } from '../document/model';
 import type { Level, SectionKind } from '../ladder/types';
-import { SECTION_TITLES } from '../rules/missingSection';
+import { sectionTitle } from '../rules/missingSection';
 import type { LadderView } from './ladderView';
 import { nextLevel, retitle } from './levelTitles';
 
@@ -40,7 +40,7 @@ export function buildNextLevelSnippet(role: Role, view: LadderView): NextLevelSn
   for (const kind of view.ladder.requiredRoleSections) {
     const existing = role.sections.find((s) => s.kind === kind);
     if (kind === 'job-grade' && !hasGradeSection) continue;
-    lines.push(`${sub} ${escapeSnippet(existing?.heading.text ?? SECTION_TITLES[kind])}`, '');
+    lines.push(`${sub} ${escapeSnippet(existing?.heading.text ?? sectionTitle(view.ladder, kind))}`, '');
     if (kind === 'job-grade') {
       lines.push(gradeSentence, '');
       continue;

@@ -1,20 +1,25 @@
 import type { Role, RoleDocument } from '../document/model';
-import type { SectionKind } from '../ladder/types';
-import { SECTION_TITLES } from '../rules/missingSection';
+import type { Ladder, SectionKind } from '../ladder/types';
+import { sectionTitle } from '../rules/missingSection';
 import { statedGrade } from '../index/pageSummary';
 import type { LadderView } from './ladderView';
 import type { Extender } from './extenders';
 
 /** Required role sections a role holds, and those it lacks; page-wide sections count, as the missing-section rule says. */
-export function roleSectionStatus(document: RoleDocument, role: Role, required: readonly SectionKind[]): { has: string[]; lacks: SectionKind[] } {
-  const own = new Set<SectionKind>(role.sections.map((s) => s.kind));
+export function roleSectionStatus(
+  document: RoleDocument,
+  role: Role,
+  ladder: Pick<Ladder, 'requiredRoleSections' | 'sectionTitles'>,
+): { has: string[]; lacks: SectionKind[] } {
+  const required = ladder.requiredRoleSections;
+  const own = new Set<SectionKind>([...role.sections.map((s) => s.kind), ...role.labels]);
   if (role.gradeClaims.length) own.add('job-grade');
   const pageWide = new Set(document.pageSections.map((s) => s.kind));
   const has: string[] = [];
   const lacks: SectionKind[] = [];
   for (const kind of required) {
-    if (own.has(kind)) has.push(SECTION_TITLES[kind]);
-    else if (kind !== 'job-grade' && pageWide.has(kind)) has.push(`${SECTION_TITLES[kind]} (page-wide)`);
+    if (own.has(kind)) has.push(sectionTitle(ladder, kind));
+    else if (kind !== 'job-grade' && pageWide.has(kind)) has.push(`${sectionTitle(ladder, kind)} (page-wide)`);
     else lacks.push(kind);
   }
   return { has, lacks };
@@ -38,10 +43,10 @@ export function formatRoleCard(
   else if (stated ?? ladderGrade) facts.push(`grade ${stated ?? ladderGrade}`);
   const track = level && view.ladder.tracks.find((t) => t.id === level.track);
   if (track) facts.push(track.title);
-  const { has, lacks } = roleSectionStatus(document, role, view.ladder.requiredRoleSections);
+  const { has, lacks } = roleSectionStatus(document, role, view.ladder);
   const sections = [
     has.length ? `Has ${has.join(', ')}.` : 'Has none of the required sections.',
-    lacks.length ? `Lacks ${lacks.map((k) => SECTION_TITLES[k]).join(', ')}.` : 'Lacks nothing.',
+    lacks.length ? `Lacks ${lacks.map((k) => sectionTitle(view.ladder, k)).join(', ')}.` : 'Lacks nothing.',
   ].join(' ');
   const where = (e: Extender): string => (e.uri === document.uri ? `line ${e.line + 1}` : `${displayPath(e.uri)}:${e.line + 1}`);
   const extendedBy = extenders.length ? `Extended by ${extenders.map((e) => `${e.roleTitle} (${where(e)})`).join(', ')}.` : 'No role extends it.';

@@ -6,6 +6,7 @@ import { checkDuplicateLevelIds, checkLadderSemantics, listedLevelRefs, type Lev
 import type { LadderIssue, LadderPath } from './ladderIssue';
 import { validateLadderSchema } from './ladderSchema';
 import { mergeLadder, type LadderOverride } from './mergeLadder';
+import { normalizeLadder, type LadderFile } from './normalizeLadder';
 import type { ConfigProblem, Ladder } from './types';
 
 export { mergeLadder, type LadderOverride } from './mergeLadder';
@@ -60,7 +61,7 @@ function loadValue(value: unknown, file: string, base: Ladder, lines: LineIndex,
 
   const { $schema: _schemaLink, extends: extendsName, ...fields } = record;
   if (extendsName === undefined) {
-    const ladder = fields as unknown as Ladder;
+    const ladder = normalizeLadder(fields as LadderFile);
     const issues = checkLadderSemantics(ladder);
     return issues.length ? fail(issues) : { ladder, problems: [] };
   }
@@ -85,7 +86,7 @@ function loadValue(value: unknown, file: string, base: Ladder, lines: LineIndex,
   };
 }
 
-const requiredLevelFields = ['title', 'track', 'description', 'match'] as const;
+const requiredLevelFields = ['title', 'track'] as const;
 
 /** A level an extending file adds (its id is not in the base) must be complete. */
 function checkNewLevels(override: LadderOverride, base: Ladder): LadderIssue[] {

@@ -1,30 +1,41 @@
+import { normalizeLadder, type LadderFile } from './normalizeLadder';
 import type { Ladder, Level } from './types';
 
 /** The fields of a ladder file that `extends` another: any subset, with levels given partially by id. */
-export type LadderOverride = Partial<Omit<Ladder, 'levels' | 'sectionVocabulary'>> & {
-  levels?: (Partial<Level> & { id: string })[];
+export type LadderOverride = Omit<LadderFile, 'sectionVocabulary'> & {
   sectionVocabulary?: Partial<Ladder['sectionVocabulary']>;
+  /** Ids of inherited levels this ladder does not have. */
+  removeLevels?: string[];
 };
 
 /**
- * Applies an override to a base ladder: levels merge by id (known ids field by field, new ids appended in order),
- * baseLevels and sectionVocabulary merge by key, every other field given replaces the base's.
+ * Applies an override to a base ladder: levels merge by id (known ids field by field, new ids appended in order,
+ * `removeLevels` dropped), baseLevels, sectionVocabulary and sectionTitles merge by key, `sections` add to the
+ * base's, every other field given replaces the base's.
  */
 export function mergeLadder(base: Ladder, override: LadderOverride): Ladder {
-  const { levels, baseLevels, sectionVocabulary, ...replaced } = override;
-  const merged: Ladder = { ...base, ...stripUndefined(replaced) };
+  const { levels, baseLevels, sectionVocabulary, sectionTitles, sections, removeLevels, ...replaced } = override;
+  const merged: LadderFile = { ...base, ...stripUndefined(replaced) };
   if (levels) merged.levels = mergeLevels(base.levels, levels);
-  if (baseLevels) merged.baseLevels = { ...base.baseLevels, ...baseLevels };
-  if (sectionVocabulary) merged.sectionVocabulary = { ...base.sectionVocabulary, ...stripUndefined(sectionVocabulary) };
-  return merged;
+  if (removeLevels?.length) {
+    const removed = new Set(removeLevels);
+    merged.levels = (merged.levels ?? []).filter((level) => !removed.has(level.id));
+    merged.baseLevels = Object.fromEntries(Object.entries(merged.baseLevels ?? {}).filter(([, id]) => !removed.has(id)));
+    merged.levels = merged.levels.map((level) => (level.equivalent && removed.has(level.equivalent) ? { ...level, equivalent: undefined } : level));
+  }
+  if (baseLevels) merged.baseLevels = { ...merged.baseLevels, ...baseLevels };
+  if (sectionVocabulary) merged.sectionVocabulary = { ...base.sectionVocabulary, ...(stripUndefined(sectionVocabulary) as Record<string, string[]>) };
+  merged.sectionTitles = { ...base.sectionTitles, ...(sectionTitles ?? {}) };
+  if (sections) merged.sections = sections;
+  return normalizeLadder(merged);
 }
 
-function mergeLevels(base: Level[], overrides: (Partial<Level> & { id: string })[]): Level[] {
-  const merged = base.map((level) => ({ ...level }));
+function mergeLevels(base: Level[], overrides: (Partial<Level> & { id: string })[]): (Partial<Level> & { id: string })[] {
+  const merged: (Partial<Level> & { id: string })[] = base.map((level) => ({ ...level }));
   for (const override of overrides) {
     const index = merged.findIndex((level) => level.id === override.id);
     if (index >= 0) merged[index] = { ...merged[index]!, ...override };
-    else merged.push(override as Level); // completeness of new levels is checked by validating the merged ladder
+    else merged.push(override); // completeness of new levels is checked by validating the merged ladder
   }
   return merged;
 }

@@ -2,15 +2,36 @@
  * A ladder: the levels and grades of a handbook's job families, and what every role page must hold.
  * Its JSON form is described by schemas/ladder.schema.json; this is the loaded, validated shape.
  */
-export type SectionKind =
-  | 'job-grade'
-  | 'responsibilities'
-  | 'requirements'
-  | 'performance-indicators'
-  | 'career-ladder'
-  | 'hiring-process'
-  | 'specialties'
-  | 'levels';
+/**
+ * A kind of section, by id. A ladder declares its own ("impact", "expectations"); four ids carry a
+ * meaning of their own wherever a ladder uses them: "job-grade" (a grade sentence stands for it),
+ * "levels" (its sub-headings are roles), "specialties" (its sub-headings are variants, not roles) and
+ * "responsibilities"/"requirements" (what extends claims point at).
+ */
+export type SectionKind = string;
+
+/** A section a ladder declares: its id, the title messages, snippets and fixes use, and its other names. */
+export interface SectionDefinition {
+  id: SectionKind;
+  title: string;
+  synonyms?: string[];
+  /** Where it is required: on every role ("role"), once per role page ("page"). */
+  required?: ('role' | 'page')[];
+}
+
+/** How pages write their levels: one heading per level, one table column or row per level, one page per level. */
+export type PageLayout = 'heading-per-level' | 'table-columns' | 'table-rows' | 'page-per-level';
+
+/** Which pages are role pages. With none of these, a page is one when its own content shows roles. */
+export interface RolePages {
+  /** Globs matched against the page path (relative globs match at any depth). */
+  include?: string[];
+  exclude?: string[];
+  /** Front matter key → value that marks a role page (true: the key is present). */
+  frontMatter?: Record<string, string | boolean>;
+  /** Front matter key naming the page's level, for one page per level (default "level"). */
+  levelKey?: string;
+}
 
 export interface Track {
   id: string;
@@ -31,6 +52,12 @@ export interface Level {
   id: string;
   title: string;
   track: string;
+  /** Short code pages use for the level ("IC3", "L4", "M5"). */
+  code?: string;
+  /** Other names of the level ("Software Engineer II"). */
+  aliases?: string[];
+  /** Order within the track when list order is not it (lower first). */
+  rank?: number;
   /** Absent for titles the ladder knows but does not grade (Chief of Staff, Team Lead). */
   grade?: number;
   description: string;
@@ -48,6 +75,8 @@ export interface FamilyOverride {
   titleIncludes?: string[];
   /** Level id → grade for this family. */
   grades: Record<string, number>;
+  /** The levels this family has, when it uses only some of the ladder's. */
+  levels?: string[];
 }
 
 export interface InclusiveTerm {
@@ -79,6 +108,12 @@ export interface Ladder {
   frontMatterKeys: string[];
   inclusiveLanguage: InclusiveTerm[];
   families: FamilyOverride[];
+  /** Title of each section kind, as messages, snippets and fixes write it. */
+  sectionTitles: Record<SectionKind, string>;
+  /** How a sentence or heading states a level: patterns with one `{level}` ("is an {level}", "Level: {level}"). */
+  levelStatements: string[];
+  layouts: PageLayout[];
+  rolePages?: RolePages;
 }
 
 /** Result of classifying a title into a level. */

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './ruleTypes';
-import { SECTION_TITLES } from './missingSection';
+import { sectionTitle } from './missingSection';
 
 export const emptySection: Rule = {
   id: 'RD008',
@@ -22,7 +22,7 @@ export const emptySection: Rule = {
         return {
           ruleId: this.id,
           range: section.heading.textRange,
-          message: `The ${SECTION_TITLES[section.kind]} section${where} is empty.`,
+          message: `The ${sectionTitle(context.ladder, section.kind)} section${where} is empty.`,
           data: { kind: section.kind, ...(role ? { role: role.title } : {}) },
         };
       });

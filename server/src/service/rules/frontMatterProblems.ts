@@ -68,6 +68,8 @@ export const frontMatterProblems: Rule = {
       add(first.range, `The front matter is not valid YAML: ${first.message}${more}.`, { kind: 'yaml', errors: fm.errors.length });
       return findings;
     }
+    // What the front matter must hold is the ladder's expectation of its role pages; YAML errors are reported everywhere.
+    if (!context.rolePage) return findings;
     const title = fm.data?.title;
     if (title === undefined || title === null || String(title).trim() === '') {
       const opening = lineText(document, fm.range.start.line);

@@ -2,9 +2,23 @@ import type { Finding } from '../types';
 import type { GradeClaim, Role } from '../document/model';
 import type { LevelMatchResult } from '../ladder/types';
 import type { Rule, RuleContext } from './ruleTypes';
+import { icTrackId } from '../ladder/classifyTitle';
 
 function describe(match: LevelMatchResult): string {
   return match.level.title;
+}
+
+/**
+ * A title whose level word is an individual-contributor one but which also names a manager or an
+ * executive outside the ladder's words ("Senior Audit Manager", "Senior Managing Editor") is a step on
+ * its own family's ladder, not the ladder's Senior: no grade is decided from it.
+ */
+function ambiguous(match: LevelMatchResult | undefined, title: string | undefined, icTrack: string | undefined): boolean {
+  if (!match?.explicit || !title) return false;
+  // "Executive Business Administrator to the CEO": the level word names whom the role serves.
+  if (/\bto the\b/i.test(title)) return true;
+  if (match.level.track !== icTrack) return false;
+  return /\b(manager|managing|executive|head|officer|partner|counsel)\b/i.test(title);
 }
 
 /**
@@ -46,14 +60,17 @@ export const gradeMismatch: Rule = {
         });
         return;
       }
-      const roleLevel = role && !claim.inHeading ? context.levelOfRole(role) : undefined;
+      const icTrack = icTrackId(context.ladder);
+      const rawRoleLevel = role && role.confident && !claim.inHeading ? context.levelOfRole(role) : undefined;
+      const roleLevel = ambiguous(rawRoleLevel, role?.title, icTrack) ? undefined : rawRoleLevel;
       const subject = subjectTitle(claim.subject);
-      const subjectLevel = subject ? context.classify(subject) : undefined;
-      if (role && roleLevel && subjectLevel && subjectLevel.level.id !== roleLevel.level.id && (roleLevel.explicit || subjectLevel.explicit)) {
+      const rawSubjectLevel = subject ? context.classify(subject) : undefined;
+      const subjectLevel = ambiguous(rawSubjectLevel, subject, icTrack) ? undefined : rawSubjectLevel;
+      if (role && roleLevel && subjectLevel && subjectLevel.level.id !== roleLevel.level.id && roleLevel.explicit && subjectLevel.explicit) {
         findings.push({
           ruleId: this.id,
           range: claim.subjectRange ?? claim.range,
-          message: `The grade sentence names ${claim.subject} (${describe(subjectLevel)}) but sits under '${role.title}' (${describe(roleLevel)}).`,
+          message: `The grade sentence names ${claim.subject} (${describe(subjectLevel)}) but sits under '${role.title}' (line ${role.nameRange.start.line + 1}, ${describe(roleLevel)}).`,
           data: { kind: 'subject', subjectLevel: subjectLevel.level.id, roleLevel: roleLevel.level.id },
         });
         return;
@@ -65,7 +82,7 @@ export const gradeMismatch: Rule = {
       findings.push({
         ruleId: this.id,
         range: claim.valueRange,
-        message: `${decided.level.title} is grade ${expected} on the ${context.family ? `${context.family.title} ` : ''}ladder; this page says ${claim.value}.`,
+        message: `Grade ${claim.value} should be ${expected}: ${decided.level.title} is grade ${expected} on the ${context.family ? `${context.family.title} ` : ''}ladder${role ? ` (role '${role.title}', line ${role.nameRange.start.line + 1})` : ''}.`,
         fixes: [{ title: `Set the grade to ${expected}`, edits: [{ range: claim.valueRange, newText: String(expected) }], safe: false, preferred: true }],
         data: { kind: 'grade', expected, level: decided.level.id },
       });

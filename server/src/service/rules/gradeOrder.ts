@@ -1,31 +1,63 @@
 import type { Finding } from '../types';
+import type { Role } from '../document/model';
+import type { Ladder, Level } from '../ladder/types';
 import type { Rule, RuleContext } from './ruleTypes';
+
+/** Position of a level within its track: its rank when the ladder gives one, else its place in the list. */
+export function levelOrder(ladder: Ladder, level: Level): number {
+  return level.rank ?? ladder.levels.filter((l) => l.track === level.track).indexOf(level);
+}
+
+/**
+ * Roles of one family on one track: the title without its level words ("Backend Engineer" for "Senior
+ * Backend Engineer"), so two families listed on one page are not compared with each other.
+ */
+function familyKey(role: Role, level: Level): string {
+  const matched = role.level?.matched?.toLowerCase();
+  let stem = role.title.toLowerCase();
+  if (matched) stem = stem.replace(matched, ' ');
+  stem = stem.replace(/\b(sr|jr)\.?(?=\s|$)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return `${role.form}|${role.form === 'heading' ? '' : role.heading.startOffset}|${level.track}|${stem}`;
+}
 
 export const gradeOrder: Rule = {
   id: 'RD004',
   alias: 'grade-order',
-  description: 'Within one track of a page, levels are listed in ascending grade order.',
+  description: 'Within one family and track of a page, levels are listed from the lowest up (by stated grade, else by the ladder\'s order).',
   tags: ['ladder', 'grades'],
   defaultSeverity: 'warning',
   fixable: false,
   check(context: RuleContext): Finding[] {
+    if (!context.rolePage) return [];
     const findings: Finding[] = [];
-    const highest = new Map<string, { grade: number; title: string }>();
+    const groups = new Map<string, { role: Role; level: Level }[]>();
     for (const role of context.document.roles) {
-      const claim = role.gradeClaims.find((c) => !c.malformed);
-      const level = context.levelOfRole(role)?.level;
-      if (!claim || !level) continue;
-      const before = highest.get(level.track);
-      if (before && claim.grade < before.grade) {
-        const track = context.ladder.tracks.find((t) => t.id === level.track)?.title ?? level.track;
-        findings.push({
-          ruleId: this.id,
-          range: role.heading.textRange,
-          message: `${role.title} (grade ${claim.grade}) comes after ${before.title} (grade ${before.grade}) on the ${track} track; list levels from the lowest grade up.`,
-          data: { grade: claim.grade, previous: before.grade },
-        });
-      }
-      if (!before || claim.grade >= before.grade) highest.set(level.track, { grade: claim.grade, title: role.title });
+      const level = role.confident && role.levelSource !== 'base' ? role.level?.level : undefined;
+      if (!level) continue;
+      const key = familyKey(role, level);
+      const list = groups.get(key);
+      if (list) list.push({ role, level });
+      else groups.set(key, [{ role, level }]);
+    }
+    for (const members of groups.values()) {
+      const grades = members.map(({ role }) => role.gradeClaims.find((c) => !c.malformed)?.grade);
+      const byGrade = grades.every((g) => g !== undefined);
+      let highest: { value: number; index: number } | undefined;
+      members.forEach(({ role, level }, index) => {
+        const value = byGrade ? grades[index]! : levelOrder(context.ladder, level);
+        if (highest && value < highest.value) {
+          const before = members[highest.index];
+          const track = context.ladder.tracks.find((t) => t.id === level.track)?.title ?? level.track;
+          const what = byGrade ? `grade ${value} comes after grade ${highest.value}` : `${level.title} comes after ${before.level.title}`;
+          findings.push({
+            ruleId: this.id,
+            range: role.nameRange,
+            message: `${role.title} (line ${role.nameRange.start.line + 1}) is listed after ${before.role.title} (line ${before.role.nameRange.start.line + 1}): ${what} on the ${track} track; list levels from the lowest up.`,
+            data: { value, previous: highest.value, byGrade },
+          });
+        }
+        if (!highest || value >= highest.value) highest = { value, index };
+      });
     }
     return findings;
   },

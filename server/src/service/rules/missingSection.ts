@@ -1,30 +1,28 @@
 import type { Finding, Fix } from '../types';
-import type { Role, RoleDocument, Section } from '../document/model';
-import type { SectionKind } from '../ladder/types';
+import type { Role, RoleDocument } from '../document/model';
+import type { Ladder, SectionKind } from '../ladder/types';
+import { createSectionMatcher, type SectionMatcher } from '../document/sectionMatcher';
+import { tablesIn } from '../roles/levelTables';
+import { correctedHeading } from './misspelledSection';
 import type { Rule, RuleContext } from './ruleTypes';
 
-export const SECTION_TITLES: Record<SectionKind, string> = {
-  'job-grade': 'Job Grade',
-  responsibilities: 'Responsibilities',
-  requirements: 'Requirements',
-  'performance-indicators': 'Performance Indicators',
-  'career-ladder': 'Career Ladder',
-  'hiring-process': 'Hiring Process',
-  specialties: 'Specialties',
-  levels: 'Levels',
-};
+/** The title a ladder gives a section kind, for messages, snippets and fixes. */
+export function sectionTitle(ladder: Pick<Ladder, 'sectionTitles'>, kind: SectionKind): string {
+  return ladder.sectionTitles[kind] ?? kind;
+}
 
-function kindsOnPage(document: RoleDocument): Set<SectionKind> {
-  const kinds = new Set<SectionKind>(document.sections.map((s) => s.kind));
-  if (document.gradeClaims.length) kinds.add('job-grade');
-  return kinds;
+const matchers = new WeakMap<Ladder, SectionMatcher>();
+function matcherOf(ladder: Ladder): SectionMatcher {
+  let found = matchers.get(ladder);
+  if (!found) matchers.set(ladder, (found = createSectionMatcher(ladder.sectionVocabulary)));
+  return found;
 }
 
 /** A skeleton for the section, inserted at the end of the role's block, one level below its heading. */
 function insertSectionFix(context: RuleContext, role: Role, kind: SectionKind): Fix {
   const { document } = context;
   const depth = Math.min(6, role.synthetic ? role.heading.depth : role.heading.depth + 1);
-  const title = SECTION_TITLES[kind];
+  const title = sectionTitle(context.ladder, kind);
   const body = kind === 'job-grade' ? `The ${role.title} is a [grade N](${context.ladder.gradeLinks[0] ?? ''}).` : '- ';
   const at = document.lines.positionAt(role.endOffset);
   const before = role.endOffset > 0 && document.text[role.endOffset - 1] !== '\n' ? '\n\n' : role.endOffset > 1 && document.text[role.endOffset - 2] !== '\n' ? '\n' : '';
@@ -36,46 +34,102 @@ function insertSectionFix(context: RuleContext, role: Role, kind: SectionKind): 
   };
 }
 
+/** Kinds a role has: its sections (a "Responsibilities & Requirements" heading gives both), bullet labels or table rows, and a grade sentence for Job Grade. */
+function kindsOf(role: Role, ladder: Ladder): Set<SectionKind> {
+  const has = new Set<SectionKind>(role.sections.map((s) => s.kind));
+  for (const section of role.sections) {
+    const text = section.heading.text.toLowerCase();
+    for (const [kind, phrases] of Object.entries(ladder.sectionVocabulary)) if (phrases.some((p) => text.includes(p.toLowerCase()))) has.add(kind);
+  }
+  for (const label of role.labels) has.add(label);
+  if (role.gradeClaims.length) has.add('job-grade');
+  return has;
+}
+
+/** Page-wide kinds: sections outside any role and specialty, a grade table ("Level | Grade"), a shortcode that renders a section. */
+function pageKinds(context: RuleContext): Set<SectionKind> {
+  const { document, ladder } = context;
+  const specialties = document.sections.filter((s) => s.kind === 'specialties');
+  const inSpecialty = (offset: number): boolean => specialties.some((sp) => offset > sp.heading.startOffset && offset < sp.endOffset);
+  const kinds = new Set<SectionKind>(document.pageSections.filter((s) => !inSpecialty(s.heading.startOffset)).map((s) => s.kind));
+  const match = matcherOf(ladder);
+  for (const table of tablesIn(document.text)) for (const cell of table.header) if (match(cell.text)?.kind === 'job-grade') kinds.add('job-grade');
+  // Hugo shortcodes render shared sections ("{{% job-families/…/performance %}}"): a section word in one counts as the section.
+  for (const shortcode of document.text.matchAll(/\{\{[<%][^\n]*?[>%]\}\}/g)) {
+    const words = shortcode[0].toLowerCase();
+    for (const [kind, phrases] of Object.entries(ladder.sectionVocabulary)) {
+      if (phrases.some((p) => words.includes(p.toLowerCase().split(' ')[0].slice(0, 6)))) kinds.add(kind);
+    }
+  }
+  return kinds;
+}
+
+/** Kinds named by a misspelled heading in [from, to): misspelled-section reports those, once. */
+function misspelledKinds(document: RoleDocument, ladder: Ladder, from: number, to: number): Set<SectionKind> {
+  const kinds = new Set<SectionKind>();
+  for (const heading of document.headings) {
+    if (heading.startOffset < from || heading.startOffset >= to) continue;
+    const corrected = correctedHeading(ladder, heading.raw);
+    const kind = corrected === undefined ? undefined : matcherOf(ladder)(corrected)?.kind;
+    if (kind) kinds.add(kind);
+  }
+  return kinds;
+}
+
+function lineOf(role: Role): number {
+  return role.nameRange.start.line + 1;
+}
+
 export const missingSection: Rule = {
   id: 'RD005',
   alias: 'missing-section',
-  description: 'A role lacks Job Grade, Responsibilities or Requirements, or the page lacks a section its ladder requires.',
+  description: 'A level lacks a section its ladder requires and the other levels of its page have, or a role page lacks a section the ladder requires of every page.',
   tags: ['ladder', 'structure'],
   defaultSeverity: 'warning',
   fixable: true,
   check(context: RuleContext): Finding[] {
     const { document, ladder } = context;
+    if (!context.rolePage) return [];
     const findings: Finding[] = [];
-    // Sections under a Specialties heading describe a specialty, not every level of the page.
-    const specialties = document.sections.filter((s) => s.kind === 'specialties');
-    const inSpecialty = (s: Section): boolean =>
-      specialties.some((sp) => s.heading.startOffset > sp.heading.startOffset && s.heading.startOffset < sp.endOffset);
-    const pageLevel = new Set(document.pageSections.filter((s) => !inSpecialty(s)).map((s) => s.kind));
-    for (const role of document.roles) {
-      const has = new Set<SectionKind>(role.sections.map((s) => s.kind));
-      if (role.gradeClaims.length) has.add('job-grade');
+    const roles = document.roles.filter((r) => r.confident);
+    const onPage = pageKinds(context);
+    const has = new Map(roles.map((r) => [r, kindsOf(r, ladder)] as const));
+    for (const role of roles) {
+      const own = has.get(role)!;
+      // A role formed from prefixed section headings, or one with fewer than half the required sections (a
+      // deprecated level, a grade-only line, a level that says "same as X"), is left alone: what it lacks is no slip.
+      const held = ladder.requiredRoleSections.filter((kind) => own.has(kind)).length;
+      if (role.synthetic || held < Math.max(2, Math.ceil(ladder.requiredRoleSections.length / 2))) continue;
       for (const kind of ladder.requiredRoleSections) {
-        // Template-1 pages state Responsibilities and Requirements once for every level.
-        if (has.has(kind) || (kind !== 'job-grade' && pageLevel.has(kind))) continue;
+        if (own.has(kind) || onPage.has(kind)) continue;
+        // The page's own convention decides: a kind no other level of the page has is not expected of this one.
+        const others = roles.filter((r) => r !== role && r.form === role.form);
+        if (!others.some((r) => has.get(r)!.has(kind))) continue;
+        if (misspelledKinds(document, ladder, role.heading.startOffset, role.endOffset).has(kind)) continue;
+        const title = sectionTitle(ladder, kind);
         findings.push({
           ruleId: this.id,
-          range: role.heading.textRange,
-          message: `The ${role.title} role has no ${SECTION_TITLES[kind]} section.`,
-          fixes: [insertSectionFix(context, role, kind)],
-          data: { kind, role: role.title },
+          range: role.nameRange,
+          message: `No ${title} for ${role.title} (line ${lineOf(role)}): the other levels on this page have one.`,
+          fixes: role.form === 'heading' ? [insertSectionFix(context, role, kind)] : undefined,
+          data: { kind, role: role.title, line: lineOf(role) },
         });
       }
     }
-    const onPage = kindsOnPage(document);
-    // Only pages that read as role docs owe the page-level sections; a README or guide does not.
-    if (!document.roles.length && !onPage.has('job-grade') && !onPage.has('responsibilities') && !onPage.has('requirements')) return findings;
+    if (!roles.length) return findings;
+    const kinds = new Set<SectionKind>([...document.sections.map((s) => s.kind), ...onPage]);
+    for (const role of roles) for (const kind of has.get(role)!) kinds.add(kind);
+    const misspelled = misspelledKinds(document, ladder, 0, document.text.length);
+    // A page that holds fewer than half the page-wide sections follows another template (a career-ladder overview): left alone.
+    const heldOnPage = ladder.requiredPageSections.filter((kind) => kinds.has(kind)).length;
+    if (heldOnPage < Math.ceil(ladder.requiredPageSections.length / 2)) return findings;
     const firstLine = document.lines.rangeOf(0, Math.max(0, document.text.indexOf('\n') === -1 ? document.text.length : document.text.indexOf('\n')));
     for (const kind of ladder.requiredPageSections) {
-      if (onPage.has(kind) || findings.some((f) => f.data?.kind === kind)) continue;
+      if (kinds.has(kind) || misspelled.has(kind) || findings.some((f) => f.data?.kind === kind)) continue;
       findings.push({
         ruleId: this.id,
         range: firstLine,
-        message: `The page has no ${SECTION_TITLES[kind]} section.`,
+        message: `No ${sectionTitle(ladder, kind)} section on this role page: the ladder requires one on every role page.`,
         data: { kind, page: true },
       });
     }

@@ -124,3 +124,12 @@ function misspellingsIn(source: string, vocabulary: RememberedVocabulary): reado
   vocabulary.headings.set(detached(source), found);
   return found;
 }
+
+/** A heading's text with its misspelled section words corrected, or undefined when it has none. */
+export function correctedHeading(ladder: { sectionVocabulary: Record<string, string[]> }, raw: string): string | undefined {
+  const found = misspellingsIn(raw, vocabularyOf(ladder.sectionVocabulary));
+  if (!found.length) return undefined;
+  let out = raw;
+  for (const { index, wrong, replacement } of [...found].reverse()) out = out.slice(0, index) + replacement + out.slice(index + wrong.length);
+  return out;
+}

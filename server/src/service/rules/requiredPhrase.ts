@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { Heading, RoleDocument, Section } from '../document/model';
 import type { Rule, RuleContext } from './ruleTypes';
-import { SECTION_TITLES } from './missingSection';
+import { sectionTitle } from './missingSection';
 
 /** Text compared for phrases: emphasis and link markup dropped, white space folded, lower case. */
 function comparable(text: string): string {
@@ -23,6 +23,8 @@ export const requiredPhrase: Rule = {
   check(context: RuleContext): Finding[] {
     const { document, ladder } = context;
     const findings: Finding[] = [];
+    // The ladder's phrases are asked of its role pages only, not of a policy page that has a Requirements heading.
+    if (!context.rolePage) return findings;
     for (const { section: kind, phrase } of ladder.requiredPhrases) {
       const sections = document.sections.filter((s) => s.kind === kind);
       // A page without the section at all is missing-section's finding, not this one.
@@ -35,7 +37,7 @@ export const requiredPhrase: Rule = {
       const blocks = document.headings.filter((h) => sectionHeadings.has(h) || namesKind(h.text));
       if (blocks.some((h) => comparable(document.text.slice(h.startOffset, blockEnd(document, h))).includes(wanted))) continue;
       const first = sections.find((s) => document.pageSections.includes(s)) ?? sections[0];
-      findings.push(finding(this.id, first, phrase, SECTION_TITLES[kind], sections.length));
+      findings.push(finding(this.id, first, phrase, sectionTitle(ladder, kind), sections.length));
     }
     return findings;
   },

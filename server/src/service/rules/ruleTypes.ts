@@ -10,6 +10,8 @@ export interface RuleContext {
   /** Path of the page relative to its workspace root, for messages. */
   readonly displayPath: string;
   readonly options: Readonly<Record<string, unknown>>;
+  /** Whether the ladder takes this page for a role page: rules about roles and ladder-wide page sections stay silent elsewhere. */
+  readonly rolePage: boolean;
   /** The page a site-path or relative link points at, if it is in the workspace (the page itself for fragments). */
   linkedDocument(link: Link): { document: RoleDocument; displayPath: string } | undefined;
   classify(title: string): LevelMatchResult | undefined;
