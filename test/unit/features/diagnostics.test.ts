@@ -14,7 +14,7 @@ test('a finding becomes a diagnostic carrying rule, fixes and version in data', 
         severity: DiagnosticSeverity.Warning,
         code: 'RD005',
         source: 'role-docs',
-        message: 'The Staff Backend Engineer role has no Requirements section.',
+        message: 'No Requirements for Staff Backend Engineer (line 40): the other levels on this page have one.',
         data: {
           ruleId: 'RD005',
           rule: 'missing-section',
@@ -40,15 +40,16 @@ test('severities follow the configured level of each rule', async () => {
   config.rules.set('RD001', { severity: 'info', options: {} });
   service.setConfig(config);
   const uri = `${BACKEND_URI.replace('backend-engineer', 'other')}`;
-  const text = '## Intern\n\nThe Intern is a [grade 4](/x). See [nothing](#nowhere).\n';
+  const text =
+    '## Intern\n\nThe Intern is a [grade 4](/x).\n\n### Responsibilities\n\n- a\n\n### Requirements\n\n- b\n\n' +
+    '## Junior Engineer\n\nThe Junior Engineer is a [grade 5](/x). See [nothing](#nowhere).\n\n### Responsibilities\n\n- a\n';
   const diagnostics = await features.getDiagnostics(service.getDocument(uri, text, 1));
   assert.deepEqual(
     diagnostics.filter((d) => d.code === 'RD001' || d.code === 'RD005').map((d) => [d.code, d.severity, d.message]),
     [
-      ['RD005', DiagnosticSeverity.Hint, 'The page has no Hiring Process section.'],
-      ['RD005', DiagnosticSeverity.Hint, 'The page has no Performance Indicators section.'],
-      ['RD005', DiagnosticSeverity.Hint, 'The Intern role has no Requirements section.'],
-      ['RD005', DiagnosticSeverity.Hint, 'The Intern role has no Responsibilities section.'],
+      ['RD005', DiagnosticSeverity.Hint, 'No Hiring Process section on this role page: the ladder requires one on every role page.'],
+      ['RD005', DiagnosticSeverity.Hint, 'No Performance Indicators section on this role page: the ladder requires one on every role page.'],
+      ['RD005', DiagnosticSeverity.Hint, 'No Requirements for Junior Engineer (line 13): the other levels on this page have one.'],
       ['RD001', DiagnosticSeverity.Information, "No heading or anchor on this page has the id '#nowhere'."],
     ],
   );

@@ -174,7 +174,7 @@ test('an extending file overrides one level\'s grade and keeps the rest of the d
 test('a level an extending file adds must be complete', () => {
   const text = lines('{', '  "extends": "gitlab",', '  "levels": [{ "id": "apprentice", "grade": 3 }]', '}');
   assert.deepEqual(parseLadderText(text, 'ladder.json').problems, [
-    problem('levels[0] adds level "apprentice" and is missing required properties "title", "track", "description", "match"', 2, 13, 2, 47),
+    problem('levels[0] adds level "apprentice" and is missing required properties "title", "track"', 2, 13, 2, 47),
   ]);
 });
 
@@ -183,7 +183,20 @@ test('mergeLadder merges levels by id and replaces other arrays', () => {
   assert.deepEqual(merged.layoutAnchors, ['footer']);
   assert.deepEqual(merged.sectionVocabulary.levels, ['Levels', 'Grades']);
   assert.deepEqual(merged.sectionVocabulary['hiring-process'], ['Hiring Process']);
-  assert.equal(merged.levels, defaultLadder.levels);
+  assert.deepEqual(merged.levels, defaultLadder.levels);
+});
+
+test('mergeLadder drops removed levels, their base-level and equivalent references, and adds declared sections', () => {
+  const merged = mergeLadder(defaultLadder, {
+    removeLevels: ['fellow', 'intermediate'],
+    sections: [{ id: 'impact', title: 'Impact', synonyms: ['Business impact'], required: ['role'] }],
+  });
+  assert.equal(merged.levels.some((level) => level.id === 'fellow' || level.id === 'intermediate'), false);
+  assert.equal(merged.baseLevels.ic, undefined);
+  assert.equal(merged.levels.find((level) => level.id === 'vp')?.equivalent, undefined);
+  assert.deepEqual(merged.sectionVocabulary.impact, ['Impact', 'Business impact']);
+  assert.equal(merged.sectionTitles.impact, 'Impact');
+  assert.deepEqual(merged.requiredRoleSections, [...defaultLadder.requiredRoleSections, 'impact']);
 });
 
 test('an inline ladder points its problems into the surrounding config text', () => {

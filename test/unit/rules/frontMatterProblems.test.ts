@@ -1,11 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPage, range } from './checkPage';
+import { checkPage, fullRole, range } from './checkPage';
 
 const RD010 = { ruleId: 'RD010' };
+/** What the front matter must hold is asked of role pages: the pages below hold a role. */
+const ROLE = `\n${fullRole('Senior Backend Engineer', 7)}`;
 
 test('unknown keys: exact message; a case-only match gets an unsafe rename fix', async () => {
-  const text = '---\ntitle: X\nRoleName: X\nDescription: Y\n---\n';
+  const text = `---\ntitle: X\nRoleName: X\nDescription: Y\n---\n${ROLE}`;
   const findings = await checkPage(text, RD010);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes]),
@@ -22,7 +24,7 @@ test('unknown keys: exact message; a case-only match gets an unsafe rename fix',
 });
 
 test('no rename fix when the lower-case key is already there', async () => {
-  const text = '---\ntitle: X\ndescription: a\nDescription: b\n---\n';
+  const text = `---\ntitle: X\ndescription: a\nDescription: b\n---\n${ROLE}`;
   const [f] = await checkPage(text, RD010);
   assert.equal(f.fixes, undefined);
 });
@@ -55,7 +57,8 @@ test('a YAML error keeps its place; only the first of several is reported', asyn
 });
 
 test('no title, an empty title, and an empty block', async () => {
-  for (const text of ['---\ndescription: x\n---\n', '---\ntitle: ""\n---\n', '---\n---\n']) {
+  for (const head of ['---\ndescription: x\n---\n', '---\ntitle: ""\n---\n', '---\n---\n']) {
+    const text = head + ROLE;
     const findings = await checkPage(text, RD010);
     assert.deepEqual(findings.map((f) => [f.message, f.range]), [['The front matter has no title.', range(0, 0, 0, 3)]], text);
   }
@@ -65,4 +68,11 @@ test('a page without front matter, prose that starts like a key, and a valid blo
   assert.deepEqual(await checkPage('## Levels\n', RD010), []);
   assert.deepEqual(await checkPage('Note: this is prose.\n\nMore prose.\n\n---\n', RD010), []);
   assert.deepEqual(await checkPage('---\nlayout: job_family_page\ntitle: "X"\nextra_js:\n  - a.js\n---\n', RD010), []);
+});
+
+test('a page that is no role page gets no front matter expectations, only its YAML checked', async () => {
+  assert.deepEqual(await checkPage('---\nRoleName: X\n---\n\n## Travel policy\n\n- Book early.\n', RD010), []);
+  const broken = await checkPage('---\ntitle: [x\n---\n\n## Travel policy\n', RD010);
+  assert.equal(broken.length, 1);
+  assert.match(broken[0].message, /^The front matter is not valid YAML/);
 });

@@ -32,7 +32,9 @@ export const gradeOrder: Rule = {
     const findings: Finding[] = [];
     const groups = new Map<string, { role: Role; level: Level }[]>();
     for (const role of context.document.roles) {
-      const level = role.confident && role.levelSource !== 'base' ? role.level?.level : undefined;
+      // A base-level role ("Recruiter") takes part when it states its grade.
+      const stated = role.gradeClaims.some((c) => !c.malformed);
+      const level = role.confident && (role.levelSource !== 'base' || stated) ? role.level?.level : undefined;
       if (!level) continue;
       const key = familyKey(role, level);
       const list = groups.get(key);

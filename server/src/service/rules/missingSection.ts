@@ -98,14 +98,15 @@ export const missingSection: Rule = {
       const own = has.get(role)!;
       // A role formed from prefixed section headings, or one with fewer than half the required sections (a
       // deprecated level, a grade-only line, a level that says "same as X"), is left alone: what it lacks is no slip.
-      const held = ladder.requiredRoleSections.filter((kind) => own.has(kind)).length;
+      const misspelled = misspelledKinds(document, ladder, role.heading.startOffset, role.endOffset);
+      const held = ladder.requiredRoleSections.filter((kind) => own.has(kind) || misspelled.has(kind) || onPage.has(kind)).length;
       if (role.synthetic || held < Math.max(2, Math.ceil(ladder.requiredRoleSections.length / 2))) continue;
       for (const kind of ladder.requiredRoleSections) {
         if (own.has(kind) || onPage.has(kind)) continue;
         // The page's own convention decides: a kind no other level of the page has is not expected of this one.
         const others = roles.filter((r) => r !== role && r.form === role.form);
         if (!others.some((r) => has.get(r)!.has(kind))) continue;
-        if (misspelledKinds(document, ladder, role.heading.startOffset, role.endOffset).has(kind)) continue;
+        if (misspelled.has(kind)) continue;
         const title = sectionTitle(ladder, kind);
         findings.push({
           ruleId: this.id,
