@@ -11,7 +11,7 @@ test('a role without Requirements: message, heading range and an inserted skelet
   const [f] = findings;
   assert.equal(f.rule, 'missing-section');
   assert.equal(f.severity, 'warning');
-  assert.equal(f.message, 'The Senior Security Engineer role has no Requirements section.');
+  assert.equal(f.message, 'No Requirements for Senior Security Engineer (line 14): the other levels on this page have one.');
   assert.deepEqual(f.range, rangeIn(text, '## Senior Security Engineer', 'Senior Security Engineer'));
   const at = rangeIn(text, '## Performance Indicators').start;
   assert.deepEqual(f.fixes, [
@@ -22,15 +22,15 @@ test('a role without Requirements: message, heading range and an inserted skelet
       preferred: true,
     },
   ]);
-  assert.deepEqual(f.data, { kind: 'requirements', role: 'Senior Security Engineer' });
+  assert.deepEqual(f.data, { kind: 'requirements', role: 'Senior Security Engineer', line: 14 });
 });
 
 test('a Job Grade skeleton at the end of the file links the grade table', async () => {
-  const text = PAGE_TAIL + '\n## Staff Security Engineer\n\n### Responsibilities\n\n- Set direction.\n\n### Requirements\n\n- Depth.\n';
+  const text = fullRole('Senior Security Engineer', 7) + PAGE_TAIL + '\n## Staff Security Engineer\n\n### Responsibilities\n\n- Set direction.\n\n### Requirements\n\n- Depth.\n';
   const findings = await checkPage(text, RD005);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range]),
-    [['The Staff Security Engineer role has no Job Grade section.', rangeIn(text, '## Staff Security Engineer', 'Staff Security Engineer')]],
+    [['No Job Grade for Staff Security Engineer (line 22): the other levels on this page have one.', rangeIn(text, '## Staff Security Engineer', 'Staff Security Engineer')]],
   );
   const end = { line: text.split('\n').length - 1, character: 0 };
   assert.deepEqual(findings[0].fixes?.[0].edits, [
@@ -43,14 +43,19 @@ test('page-level sections: reported once on the first line, without a fix', asyn
   const findings = await checkPage(text, RD005);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes, f.data]),
-    [['The page has no Performance Indicators section.', range(0, 0, 0, 3), undefined, { kind: 'performance-indicators', page: true }]],
+    [['No Performance Indicators section on this role page: the ladder requires one on every role page.', range(0, 0, 0, 3), undefined, { kind: 'performance-indicators', page: true }]],
   );
 });
 
-test('a role without a grade is not reported again for the page', async () => {
+test('a lone role that names no level and states no grade makes no role page: nothing is asked of it', async () => {
   const text = '## Security Engineer\n\n### Responsibilities\n\n- Fix.\n\n### Requirements\n\n- Know.\n\n' + PAGE_TAIL;
-  const findings = await checkPage(text, RD005);
-  assert.deepEqual(findings.map((f) => f.message), ['The Security Engineer role has no Job Grade section.']);
+  assert.deepEqual(await checkPage(text, RD005), []);
+});
+
+test('a level that lacks a section no other level of its page has is left alone: the page has its own convention', async () => {
+  const role = (title: string, grade: number) => `## ${title}\n\nThe ${title} is a grade ${grade}.\n\n### Responsibilities\n\n- Do.\n\n`;
+  const text = role('Senior Security Engineer', 7) + role('Staff Security Engineer', 8) + '## Requirements\n\n- Know.\n\n' + PAGE_TAIL;
+  assert.deepEqual(await checkPage(text, RD005), []);
 });
 
 test('template 1: page-level Responsibilities and Requirements serve every level, the grade does not', async () => {
@@ -82,7 +87,7 @@ test('template 1: page-level Responsibilities and Requirements serve every level
   const findings = await checkPage(text, RD005);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range.start.line, f.fixes?.[0].edits[0].newText]),
-    [['The Senior Backend Engineer role has no Job Grade section.', 16, '#### Job Grade\n\nThe Senior Backend Engineer is a [grade N](' + GRADE_LINK + ').\n\n']],
+    [['No Job Grade for Senior Backend Engineer (line 17): the other levels on this page have one.', 16, '#### Job Grade\n\nThe Senior Backend Engineer is a [grade N](' + GRADE_LINK + ').\n\n']],
   );
 });
 
@@ -93,26 +98,25 @@ test('sections under Specialties do not stand in for a role\'s own', async () =>
     '## Specialties\n\n### Red Team\n\n#### Responsibilities\n\n- Emulate attackers.\n\n#### Requirements\n\n- Offensive security.\n\n' +
     PAGE_TAIL;
   const findings = await checkPage(text, RD005);
-  assert.deepEqual(findings.map((f) => f.message), ['The Senior Security Engineer role has no Responsibilities section.']);
+  assert.deepEqual(findings.map((f) => f.message), ['No Responsibilities for Senior Security Engineer (line 14): the other levels on this page have one.']);
 });
 
-test('misspelt section headings do not count; NBSP and trailing spaces do not matter', async () => {
+test('a misspelt section heading is misspelled-section\'s one finding, not also a missing section; NBSP and trailing spaces do not matter', async () => {
   const text =
+    fullRole('Security Engineer', 6) +
     '## Senior Security Engineer\n\n### Job Grade\u00a0\n\nThe Senior Security Engineer is a grade 7.\n\n### Responsibilties\n\n- Lead.\n\n### Requirements   \n\n- Depth.\n\n' +
     PAGE_TAIL;
-  const findings = await checkPage(text, RD005);
-  assert.deepEqual(findings.map((f) => f.message), ['The Senior Security Engineer role has no Responsibilities section.']);
+  const findings = await checkPage(text);
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'RD005' || f.ruleId === 'RD006').map((f) => f.ruleId), ['RD006']);
 });
 
-test('prefixed sections without a role heading form a role named by the prefix', async () => {
+test('prefixed sections without a role heading form a role that is not asked for sections; the page still is', async () => {
   const text = '## Levels\n\n### Staff Job Grade\n\nThe Staff Engineer is a grade 8.\n\n### Staff Requirements\n\n- Depth.\n\n' + PAGE_TAIL;
   const findings = await checkPage(text, RD005);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes?.[0].title]),
-    [['The Staff role has no Responsibilities section.', rangeIn(text, '### Staff Job Grade', 'Staff Job Grade'), 'Add a Responsibilities section to Staff']],
+    [['No Responsibilities section on this role page: the ladder requires one on every role page.', range(0, 0, 0, 9), undefined]],
   );
-  const at = rangeIn(text, '## Performance Indicators').start;
-  assert.deepEqual(findings[0].fixes?.[0].edits, [{ range: { start: at, end: at }, newText: '### Responsibilities\n\n- \n\n' }]);
 });
 
 test('a page that is not a role doc owes nothing', async () => {

@@ -2,10 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPage, range } from './checkPage';
 
+/** A role that names its level and states its grade: the page is a role page. */
+const A_ROLE = '## Senior Engineer\n\nThe Senior Engineer is a grade 7.\n';
 const RD012 = { ruleId: 'RD012' };
 
 test('missing from the only Requirements section: exact message on its heading', async () => {
-  const text = '## Requirements\n\n- Ruby.\n';
+  const text = '## Requirements\n\n- Ruby.\n\n' + A_ROLE;
   const findings = await checkPage(text, RD012);
   assert.equal(findings.length, 1);
   const [f] = findings;
@@ -38,6 +40,10 @@ test('a page with no Requirements section is left to missing-section', async () 
 });
 
 test('the phrase elsewhere on the page does not satisfy the section', async () => {
-  const text = 'Ability to use GitLab.\n\n## Requirements\n\n- Ruby.\n';
+  const text = 'Ability to use GitLab.\n\n## Requirements\n\n- Ruby.\n\n' + A_ROLE;
   assert.equal((await checkPage(text, RD012)).length, 1);
+});
+
+test('a page that is no role page (a policy with a Requirements heading) is not asked for the phrase', async () => {
+  assert.deepEqual(await checkPage('# Travel\n\n## Requirements\n\n- A passport.\n', RD012), []);
 });
