@@ -1,9 +1,9 @@
-// Writes schemas/config.schema.json and docs/rules/ from the rule list (`npm run generate`);
-// test/unit/generated.test.ts fails when the committed files differ.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// Writes schemas/config.schema.json, docs/rules/ and the README's rule table from the rule list
+// (`npm run generate`); test/unit/generated.test.ts fails when the committed files differ.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatedFiles, RULE_DOCS_DIR } from './generate/generatedFiles';
+import { generatedFiles, generatedReadme, RULE_DOCS_DIR } from './generate/generatedFiles';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = generatedFiles();
@@ -16,4 +16,6 @@ for (const [path, content] of files) {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), content);
 }
-console.log(`Wrote ${files.size} files.`);
+const readme = join(root, 'README.md');
+writeFileSync(readme, generatedReadme(readFileSync(readme, 'utf8')));
+console.log(`Wrote ${files.size} files and the README's rule table.`);

@@ -1,28 +1,54 @@
-// Runs every *.test.ts under test/ (except the in-editor suite) with Node's test runner.
-// Node 20 has no glob support in `--test`, so the files are listed here.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// Runs test tiers (or single files and folders) with Node's test runner, all in one test process:
+// one entry module imports every chosen test file, because starting tsx per file cost more than most tests.
+//
+//   node test/run.mjs unit protocol        the fast tiers (`npm test`)
+//   node test/run.mjs corpus               one tier: unit, protocol, corpus or robustness
+//   node test/run.mjs test/unit/rules      a folder or a file
+//   node test/run.mjs unit --test-reporter=spec   options starting with -- go to node (durations per test)
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/protocol', 'test/corpus', 'test/robustness'];
-const files = [];
-const walk = (dir) => {
-  let names;
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (name.endsWith('.test.ts')) files.push(path);
-  }
-};
-for (const root of roots) statSync(root, { throwIfNoEntry: false })?.isFile() ? files.push(root) : walk(root);
-if (!files.length) {
-  console.error('No test files found under', roots.join(', '));
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const tierFolders = { unit: 'test/unit', protocol: 'test/protocol', corpus: 'test/corpus', robustness: 'test/robustness' };
+const corpusRoot = join(projectRoot, '..', 'shared', 'corpus', 'gitlab');
+
+const nodeOptions = process.argv.slice(2).filter((a) => a.startsWith('--'));
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (!args.length) {
+  console.error(`Usage: node test/run.mjs <${Object.keys(tierFolders).join('|')}|folder|file>...`);
+  process.exit(2);
+}
+// The corpus tier exists to check the real pages: without them it fails, it never passes empty.
+if (args.includes('corpus') && !existsSync(corpusRoot)) {
+  console.error(`corpus tier: FAILED before running: the GitLab corpus is not at ${corpusRoot}.`);
+  console.error('Put the corpus there (the shared folder beside the project), or run the other tiers.');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...files], { stdio: 'inherit' });
+
+const files = [];
+const walk = (path) => {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) throw new Error(`No such test tier, folder or file: ${path}`);
+  if (stat.isFile()) return void files.push(path);
+  for (const name of readdirSync(path).sort()) {
+    const child = join(path, name);
+    if (statSync(child).isDirectory()) walk(child);
+    else if (name.endsWith('.test.ts')) files.push(child);
+  }
+};
+for (const arg of args) walk(resolve(projectRoot, tierFolders[arg] ?? arg));
+if (!files.length) {
+  console.error('No test files found under', args.join(', '));
+  process.exit(1);
+}
+
+// Static imports, in path order: a file that fails to load fails the run, naming the file.
+const entryDir = mkdtempSync(join(tmpdir(), 'role-docs-tests-'));
+const entry = join(entryDir, 'allTests.mjs');
+writeFileSync(entry, files.map((f) => `import ${JSON.stringify(pathToFileURL(f).href)};`).join('\n') + '\n');
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...nodeOptions, entry], { stdio: 'inherit', cwd: projectRoot });
+rmSync(entryDir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

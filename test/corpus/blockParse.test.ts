@@ -4,10 +4,11 @@ import { readFile } from 'node:fs/promises';
 import { NodeWorkspace, pathFromUri } from '../../server/src/node/nodeWorkspace';
 import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../server/src/service/document/parseMarkdown';
 import { blockStarts } from '../../server/src/service/document/blockSplit';
-import { corpusRoot, corpusSkipReason } from '../helpers/corpus';
+import { assertCorpusPresent, corpusRoot } from '../helpers/corpus';
 
 /** Paranoid mode over the corpus: the block-by-block parse must give the whole-page parse's tree, node for node. */
-test('block parse equals the whole-page parse on every corpus page', { skip: corpusSkipReason }, async () => {
+test('block parse equals the whole-page parse on every corpus page', async () => {
+  assertCorpusPresent();
   const files = await new NodeWorkspace([corpusRoot]).findMarkdownFiles();
   assert.equal(files.length, 394);
   let blocks = 0;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { corpusRoot, corpusSkipReason } from '../helpers/corpus';
+import { assertCorpusPresent, corpusRoot } from '../helpers/corpus';
 import { checkTree } from '../helpers/checkTree';
 
 /** Broken in-page anchors listed in gitlab-ladder-facts §4 (file:line:fragment). */
@@ -65,7 +65,8 @@ function keys(findings: { uri: string; range: { start: { line: number } }; data?
   return findings.map((f) => `${decodeURIComponent(f.uri.slice(prefix.length))}:${f.range.start.line + 1}:${String(f.data?.fragment)}`).sort();
 }
 
-test('Middleman-era pages (kramdown ids): exactly the known broken anchors', { skip: corpusSkipReason }, async () => {
+test('Middleman-era pages (kramdown ids): exactly the known broken anchors', async () => {
+  assertCorpusPresent();
   const { files, findings, ruleFailures } = await checkTree([corpusRoot], (c) => {
     c.slugProfile = 'kramdown';
   });
@@ -82,7 +83,8 @@ test('Middleman-era pages (kramdown ids): exactly the known broken anchors', { s
   assert.equal(caseOnly[0].fixes?.[0].edits[0].newText, 'manager-quality-engineering');
 });
 
-test('Hugo-era pages (goldmark ids), checked as their own site: no broken anchors', { skip: corpusSkipReason }, async () => {
+test('Hugo-era pages (goldmark ids), checked as their own site: no broken anchors', async () => {
+  assertCorpusPresent();
   const { files, findings } = await checkTree([join(corpusRoot, 'docsy-as-module')], (c) => {
     c.slugProfile = 'hugo';
   });

@@ -6,7 +6,7 @@ import { createRoleDocsService } from '../../server/src/service/index';
 import { defaultConfig } from '../../server/src/service/config/defaultConfig';
 import { blockTrees, deterministicParseLimits, unitParseRuns } from '../../server/src/service/document/parseMarkdown';
 import type { RoleDocument } from '../../server/src/service/document/model';
-import { corpusRoot, corpusSkipReason } from '../helpers/corpus';
+import { assertCorpusPresent, corpusRoot } from '../helpers/corpus';
 import { seededRandom } from '../helpers/seededRandom';
 
 /** Edits that move units, cut new ones, join them, open constructs, and change which definitions a unit needs. */
@@ -45,7 +45,8 @@ const model = (doc: RoleDocument) => ({ ...doc, lines: Array.from({ length: doc.
  * (built from its previous version: kept units, shifted nodes, unit extracts) equal those of the
  * same text built from scratch by a second service with an empty cache.
  */
-test('the model built incrementally after edits equals the model built from scratch', { skip: corpusSkipReason }, async () => {
+test('the model built incrementally after edits equals the model built from scratch', async () => {
+  assertCorpusPresent();
   const workspace = new NodeWorkspace([corpusRoot]);
   const files = await workspace.findMarkdownFiles();
   const sized = await Promise.all(files.map(async (uri) => ({ uri, size: (await stat(pathFromUri(uri))).size })));

@@ -6,7 +6,7 @@ import { createRoleDocsService } from '../../server/src/service/index';
 import { defaultConfig } from '../../server/src/service/config/defaultConfig';
 import { blockTrees, deterministicParseLimits, type BlockEntry } from '../../server/src/service/document/parseMarkdown';
 import type { RoleDocument } from '../../server/src/service/document/model';
-import { corpusRoot, corpusSkipReason } from '../helpers/corpus';
+import { assertCorpusPresent, corpusRoot } from '../helpers/corpus';
 
 function deepFreeze(value: unknown, seen = new Set<unknown>()): void {
   if (value === null || typeof value !== 'object' || seen.has(value)) return;
@@ -20,7 +20,8 @@ function deepFreeze(value: unknown, seen = new Set<unknown>()): void {
  * them), so nothing after the parse may change a node: with every cached entry frozen, building
  * and checking corpus pages, and editing them, must not throw (modules run in strict mode).
  */
-test('no consumer of the parse changes a tree node: frozen trees build and check every corpus page', { skip: corpusSkipReason }, async () => {
+test('no consumer of the parse changes a tree node: frozen trees build and check every corpus page', async () => {
+  assertCorpusPresent();
   const workspace = new NodeWorkspace([corpusRoot]);
   const files = await workspace.findMarkdownFiles();
   const service = createRoleDocsService({ workspace, config: defaultConfig(), logger: { log: () => {} }, parseLimits: deterministicParseLimits });

@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './runCliProcess';
 
-/** The shared GitLab corpus beside the project, when this machine has it. */
+/** The shared GitLab corpus beside the project. */
 export const corpusRoot = join(projectRoot, '..', 'shared', 'corpus', 'gitlab');
 export const corpusPresent = existsSync(corpusRoot);
-export const corpusSkipReason = corpusPresent ? false : `skipped: the GitLab corpus is not at ${corpusRoot}`;
-if (!corpusPresent) console.log(`# ${corpusSkipReason}`);
+
+/** First line of every corpus test: without the corpus the test fails, naming where it looked, instead of passing empty. */
+export function assertCorpusPresent(): void {
+  if (!corpusPresent) throw new Error(`the GitLab corpus is not at ${corpusRoot}: the corpus tier checks those pages and cannot run without them`);
+}

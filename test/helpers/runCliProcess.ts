@@ -30,3 +30,20 @@ export function makeHandbook(files: Record<string, string | Uint8Array>): string
   }
   return dir;
 }
+
+/**
+ * Runs the CLI's `runCli` in this process, from source, with the same stdout and stderr text as
+ * bin.ts writes: the exit status, output and messages of a run without a process to start.
+ */
+export async function runCliInProcess(args: string[], cwd: string): Promise<CliRun> {
+  const { runCli } = await import('../../server/src/cli/main');
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(args, {
+    cwd,
+    stdout: (text) => void (stdout += text + '\n'),
+    stderr: (text) => void (stderr += text.startsWith('\r') ? text : text + '\n'),
+    interactive: false,
+  });
+  return { status, stdout, stderr };
+}

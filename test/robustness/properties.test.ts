@@ -5,7 +5,7 @@ import type { PropertySummary } from '../fuzz/runProperties';
 
 /**
  * A bounded property run: generated role pages and mutated corpus pages through the model, every
- * rule and every LanguageFeatures method at random positions. Fixed seeds so `npm test` is
+ * rule and every LanguageFeatures method at random positions. Fixed seeds so the robustness tier is
  * reproducible; `npm run fuzz` runs long with a fresh seed. A hung case is killed by the watchdog.
  */
 const RUNNER = 'test/fuzz/runProperties.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
-import { generatedFiles, RULE_DOCS_DIR } from '../../scripts/generate/generatedFiles';
+import { generatedFiles, generatedReadme, RULE_DOCS_DIR } from '../../scripts/generate/generatedFiles';
 import { rules } from '../../server/src/service/rules';
 import { parseConfigText } from '../../server/src/service/config/parseConfig';
 
@@ -23,6 +23,12 @@ test('the committed config schema and rule docs are what `npm run generate` writ
   }
   const pages = readdirSync(root + RULE_DOCS_DIR).filter((n) => n.endsWith('.md')).map((n) => `${RULE_DOCS_DIR}/${n}`);
   assert.deepEqual(pages.filter((p) => !files.has(p)), [], 'pages of rules that no longer exist: run npm run generate');
+});
+
+test('the README\'s rule table is what `npm run generate` writes', () => {
+  const readme = read('README.md');
+  assert.ok(readme === generatedReadme(readme), 'the rule table in README.md is out of date: run npm run generate');
+  for (const rule of rules) assert.ok(readme.includes(`| [${rule.id}](docs/rules/${rule.id}-${rule.alias}.md) |`), rule.id);
 });
 
 test('every rule has a doc page and is a property of the schema by id and by alias', () => {

@@ -3,11 +3,11 @@ import type { BaseLanguageClient, Location as LspLocation, Position as LspPositi
 import {
   CHECK_WORKSPACE_REQUEST,
   SHOW_LADDER_REQUEST,
+  SHOW_REFERENCES_COMMAND,
   type CheckWorkspaceResult,
   type ShowLadderParams,
   type ShowLadderResult,
 } from '../../../server/src/common/protocol';
-import { SHOW_REFERENCES_COMMAND } from '../../../server/src/service/features/languageFeatures';
 import type { LadderView } from './ladderView';
 
 /** Name of the contributed snippet the Insert Level Section command inserts. */

@@ -3,6 +3,8 @@
  * client can import this without pulling in the server.
  */
 
+export { SHOW_REFERENCES_COMMAND } from '../service/clientCommands';
+
 /** `roleDocs/showLadder`: the ladder in force for a page (or the first folder) as a text table. */
 export const SHOW_LADDER_REQUEST = 'roleDocs/showLadder';
 export interface ShowLadderParams {

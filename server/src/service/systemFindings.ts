@@ -15,6 +15,9 @@ export const UNREADABLE_FILE: SystemRule = {
   tags: ['files'],
   defaultSeverity: 'error',
   fixable: false,
+  example: 'job-families/data-engineer.md saved as UTF-16 (it starts with the bytes FF FE), or a 30 MB export renamed .md',
+  correctExample: 'job-families/data-engineer.md saved as UTF-8, with or without a BOM, a page-sized file',
+  exampleLanguage: 'text',
   configurable: false,
 };
 
@@ -25,6 +28,9 @@ export const INVALID_CONFIG: SystemRule = {
   tags: ['config'],
   defaultSeverity: 'error',
   fixable: false,
+  example: '{\n  "slugProfile": "kramdown",\n  "rules": { "broken-ancor": "off" }\n}',
+  correctExample: '{\n  "slugProfile": "kramdown",\n  "rules": { "broken-anchor": "off" }\n}',
+  exampleLanguage: 'json',
   configurable: false,
 };
 
@@ -37,6 +43,7 @@ export const UNKNOWN_RULE_IN_COMMENT: SystemRule = {
   fixable: false,
   configurable: true,
   example: '<!-- role-docs-disable-next-line broken-ancor -->\n[Requirements](#requirments)',
+  correctExample: '<!-- role-docs-disable-next-line broken-anchor -->\n[Requirements](#requirments)',
 };
 
 /** Every system rule, in id order; the config schema and docs/rules list them after the page rules. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeHandbook, runCliProcess } from '../../helpers/runCliProcess';
+import { makeHandbook, runCliInProcess, runCliProcess } from '../../helpers/runCliProcess';
 
 const GRADE_LINK = '/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades';
 
@@ -33,15 +33,15 @@ The Widget Engineer is a [grade 6](${GRADE_LINK}).
 
 const brokenPage = goodPage.replace('(#requirements)', '(#Requirements)').replace('(#requirements)', '(#requirments)');
 
-test('a clean handbook exits 0 and says how many files it checked', () => {
+test('a clean handbook exits 0 and says how many files it checked', async () => {
   const dir = makeHandbook({ 'job-families/widget/index.html.md': goodPage });
-  const r = runCliProcess(['check', '.'], dir);
+  const r = await runCliInProcess(['check', '.'], dir);
   assert.equal(r.status, 0);
   assert.equal(r.stdout, '');
   assert.equal(r.stderr, '1 file checked: 0 errors, 0 warnings, 0 notes.\n');
 });
 
-test('errors give exit 1 and clickable text lines', () => {
+test('errors give exit 1 and clickable text lines', async () => {
   const dir = makeHandbook({ 'job-families/widget/index.html.md': brokenPage });
   const r = runCliProcess(['check'], dir);
   assert.equal(r.status, 1);
@@ -51,16 +51,16 @@ test('errors give exit 1 and clickable text lines', () => {
   );
 });
 
-test('--exit-zero reports errors but exits 0', () => {
+test('--exit-zero reports errors but exits 0', async () => {
   const dir = makeHandbook({ 'a.md': brokenPage });
-  const r = runCliProcess(['check', '--exit-zero'], dir);
+  const r = await runCliInProcess(['check', '--exit-zero'], dir);
   assert.equal(r.status, 0);
   assert.match(r.stdout, /RD001\/broken-anchor/);
 });
 
-test('--format json prints one array with 1-based positions and fix edits', () => {
+test('--format json prints one array with 1-based positions and fix edits', async () => {
   const dir = makeHandbook({ 'a.md': brokenPage });
-  const r = runCliProcess(['check', 'a.md', '--format', 'json'], dir);
+  const r = await runCliInProcess(['check', 'a.md', '--format', 'json'], dir);
   assert.equal(r.status, 1);
   assert.deepEqual(JSON.parse(r.stdout), [
     {
@@ -84,7 +84,7 @@ test('--format json prints one array with 1-based positions and fix edits', () =
   ]);
 });
 
-test('globs select files; node_modules and .git are skipped', () => {
+test('globs select files; node_modules and .git are skipped', async () => {
   const dir = makeHandbook({
     'docs/a.md': brokenPage,
     'docs/b.txt': brokenPage,
@@ -92,19 +92,19 @@ test('globs select files; node_modules and .git are skipped', () => {
     '.git/d.md': brokenPage,
     'other/e.md': brokenPage,
   });
-  const glob = runCliProcess(['check', 'docs/**/*.md', '--format', 'json'], dir);
+  const glob = await runCliInProcess(['check', 'docs/**/*.md', '--format', 'json'], dir);
   assert.deepEqual([...new Set(JSON.parse(glob.stdout).map((f: { file: string }) => f.file))], ['docs/a.md']);
-  const all = runCliProcess(['check', '--format', 'json'], dir);
+  const all = await runCliInProcess(['check', '--format', 'json'], dir);
   assert.deepEqual([...new Set(JSON.parse(all.stdout).map((f: { file: string }) => f.file))], ['docs/a.md', 'other/e.md']);
 });
 
-test('binary and non-UTF-8 files get one finding each and the run goes on', () => {
+test('binary and non-UTF-8 files get one finding each and the run goes on', async () => {
   const dir = makeHandbook({
     'a-binary.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]),
     'b-latin1.md': new Uint8Array([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a]),
     'c.md': brokenPage,
   });
-  const r = runCliProcess(['check'], dir);
+  const r = await runCliInProcess(['check'], dir);
   assert.equal(r.status, 1);
   assert.deepEqual(r.stdout.trim().split('\n'), [
     'a-binary.md:1:1 error RD000/unreadable-file Binary file (contains NUL bytes); not checked.',
@@ -113,39 +113,39 @@ test('binary and non-UTF-8 files get one finding each and the run goes on', () =
   ]);
 });
 
-test('usage errors exit 2 with a message', () => {
+test('usage errors exit 2 with a message', async () => {
   const dir = makeHandbook({ 'a.md': goodPage });
-  const unknown = runCliProcess(['check', '--frobnicate'], dir);
+  const unknown = await runCliInProcess(['check', '--frobnicate'], dir);
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /^role-docs: Unknown option '--frobnicate'\./);
-  const missing = runCliProcess(['check', 'nope'], dir);
+  const missing = await runCliInProcess(['check', 'nope'], dir);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /^role-docs: No such file or directory: nope/);
-  const format = runCliProcess(['check', '--format', 'xml'], dir);
+  const format = await runCliInProcess(['check', '--format', 'xml'], dir);
   assert.equal(format.status, 2);
   assert.match(format.stderr, /--format must be text, json, sarif or codequality, not 'xml'/);
 });
 
-test('an unreadable or invalid --ladder is fatal: exit 2 naming the file and place', () => {
+test('an unreadable or invalid --ladder is fatal: exit 2 naming the file and place', async () => {
   const dir = makeHandbook({ 'a.md': goodPage, 'bad-ladder.json': '{ "name": 3 }', 'broken.json': '{ "name": ' });
-  const missing = runCliProcess(['check', 'a.md', '--ladder', 'none.json'], dir);
+  const missing = await runCliInProcess(['check', 'a.md', '--ladder', 'none.json'], dir);
   assert.equal(missing.status, 2);
   assert.equal(missing.stderr, 'role-docs: Cannot read the ladder file none.json.\n');
-  const invalid = runCliProcess(['check', 'a.md', '--ladder', 'bad-ladder.json'], dir);
+  const invalid = await runCliInProcess(['check', 'a.md', '--ladder', 'bad-ladder.json'], dir);
   assert.equal(invalid.status, 2);
   assert.match(invalid.stderr, /^role-docs: The ladder file bad-ladder.json is not valid:\nbad-ladder.json:1:\d+ /);
-  const broken = runCliProcess(['check', 'a.md', '--ladder', 'broken.json'], dir);
+  const broken = await runCliInProcess(['check', 'a.md', '--ladder', 'broken.json'], dir);
   assert.equal(broken.status, 2);
   assert.match(broken.stderr, /broken.json:1:\d+ /);
 });
 
-test('.role-docs.json turns a rule off; its own problems are findings with positions', () => {
+test('.role-docs.json turns a rule off; its own problems are findings with positions', async () => {
   const off = makeHandbook({ 'a.md': brokenPage, '.role-docs.json': '{ "rules": { "broken-anchor": "off" } }' });
-  const r = runCliProcess(['check'], off);
+  const r = await runCliInProcess(['check'], off);
   assert.equal(r.status, 0);
   assert.equal(r.stdout, '');
   const bad = makeHandbook({ 'a.md': goodPage, '.role-docs.json': '{\n  "rules": { "no-such-rule": "error" },\n  "slugProfile": "markdown-it"\n}\n' });
-  const b = runCliProcess(['check'], bad);
+  const b = await runCliInProcess(['check'], bad);
   assert.equal(b.status, 1);
   assert.deepEqual(b.stdout.trim().split('\n'), [
     ".role-docs.json:2:14 error RD100/invalid-config Unknown rule 'no-such-rule'.",
@@ -153,9 +153,9 @@ test('.role-docs.json turns a rule off; its own problems are findings with posit
   ]);
 });
 
-test('role-docs ladder prints the default ladder table', () => {
+test('role-docs ladder prints the default ladder table', async () => {
   const dir = makeHandbook({});
-  const r = runCliProcess(['ladder'], dir);
+  const r = await runCliInProcess(['ladder'], dir);
   assert.equal(r.status, 0);
   const lines = r.stdout.split('\n');
   assert.equal(lines[0], 'GitLab ladder');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
-import { makeHandbook, runCliProcess } from '../../helpers/runCliProcess';
+import { makeHandbook, runCliInProcess, runCliProcess } from '../../helpers/runCliProcess';
 import { rules } from '../../../server/src/service/rules';
 
 const GRADE_LINK = '/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades';
@@ -48,8 +48,9 @@ function sarifValidator() {
   return ajv.compile({ $id: id, ...rest });
 }
 
-test('--format sarif is valid SARIF 2.1.0 with the rules and 1-based regions', () => {
+test('--format sarif is valid SARIF 2.1.0 with the rules and 1-based regions', async () => {
   const dir = makeHandbook({ 'job-families/widget.md': page(), '.role-docs.json': '{ "rules": { "nope": "off" } }' });
+  // The bundle, as a user runs it: the SARIF log names the built version.
   const r = runCliProcess(['check', '--format', 'sarif'], dir);
   assert.equal(r.status, 1);
   assert.equal(r.stderr, '');
@@ -101,7 +102,7 @@ test('--format sarif is valid SARIF 2.1.0 with the rules and 1-based regions', (
   ]);
 });
 
-test('the SARIF check itself rejects a broken log', () => {
+test('the SARIF check itself rejects a broken log', async () => {
   const validate = sarifValidator();
   assert.equal(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }), false);
   assert.equal(validate({ version: '2.0.0', runs: [] }), false);
@@ -115,14 +116,14 @@ interface Issue {
   location: { path: string; lines: { begin: number } };
 }
 
-function codeQuality(files: Record<string, string>): Issue[] {
-  const r = runCliProcess(['check', '--format', 'codequality'], makeHandbook(files));
+async function codeQuality(files: Record<string, string>): Promise<Issue[]> {
+  const r = await runCliInProcess(['check', '--format', 'codequality'], makeHandbook(files));
   assert.equal(r.stderr, '');
   return JSON.parse(r.stdout);
 }
 
-test('--format codequality gives GitLab its fields, with repository-relative paths', () => {
-  const issues = codeQuality({ 'job-families/widget.md': page() });
+test('--format codequality gives GitLab its fields, with repository-relative paths', async () => {
+  const issues = await codeQuality({ 'job-families/widget.md': page() });
   assert.deepEqual(
     issues.map(({ fingerprint: _f, ...rest }) => rest),
     [
@@ -154,20 +155,20 @@ test('--format codequality gives GitLab its fields, with repository-relative pat
   );
 });
 
-test('code quality fingerprints are unique in a run, equal across runs, and survive lines added above', () => {
-  const first = codeQuality({ 'a.md': page(), 'b.md': page() });
+test('code quality fingerprints are unique in a run, equal across runs, and survive lines added above', async () => {
+  const first = await codeQuality({ 'a.md': page(), 'b.md': page() });
   const fingerprints = first.map((i) => i.fingerprint);
   assert.equal(new Set(fingerprints).size, fingerprints.length, 'unique, even for two equal findings on one line');
   assert.ok(fingerprints.every((f) => /^[0-9a-f]{32}$/.test(f)));
-  assert.deepEqual(codeQuality({ 'a.md': page(), 'b.md': page() }), first);
-  const shifted = codeQuality({ 'a.md': page('Intro.\n\n'), 'b.md': page() });
+  assert.deepEqual(await codeQuality({ 'a.md': page(), 'b.md': page() }), first);
+  const shifted = await codeQuality({ 'a.md': page('Intro.\n\n'), 'b.md': page() });
   assert.deepEqual(shifted.map((i) => i.fingerprint), fingerprints);
   assert.deepEqual(shifted.map((i) => i.location.lines.begin).slice(0, 2), [7, 11]);
 });
 
-test('--output writes the report to a file and nothing to stdout', () => {
+test('--output writes the report to a file and nothing to stdout', async () => {
   const dir = makeHandbook({ 'a.md': page() });
-  const r = runCliProcess(['check', '--format', 'codequality', '--output', 'gl-code-quality-report.json'], dir);
+  const r = await runCliInProcess(['check', '--format', 'codequality', '--output', 'gl-code-quality-report.json'], dir);
   assert.equal(r.status, 1);
   assert.equal(r.stdout, '');
   assert.equal(r.stderr, '1 file checked: 4 errors, 0 warnings, 0 notes.\n');
@@ -175,7 +176,7 @@ test('--output writes the report to a file and nothing to stdout', () => {
   assert.ok(written.endsWith(']\n'));
   assert.equal(JSON.parse(written).length, 4);
   assert.deepEqual(readdirSync(dir).sort(), ['a.md', 'gl-code-quality-report.json']);
-  const bad = runCliProcess(['check', '--output', 'no/such/dir/report.txt'], dir);
+  const bad = await runCliInProcess(['check', '--output', 'no/such/dir/report.txt'], dir);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /^role-docs: Cannot write the report to .*no\/such\/dir\/report\.txt \(ENOENT\)\.\n$/);
 });

@@ -47,7 +47,6 @@ export interface LanguageFeatures {
 
 export class RenameRefusedError extends Error {}
 
-/** Command the code lens runs; the client maps it to VS Code's references view. */
-export const SHOW_REFERENCES_COMMAND = 'roleDocs.showReferences';
+export { SHOW_REFERENCES_COMMAND } from '../clientCommands';
 /** Kind of the fix-all source action. */
 export const FIX_ALL_KIND = 'source.fixAll.roleDocs';

@@ -38,6 +38,8 @@ export const brokenAnchor: Rule = {
   tags: ['anchors', 'links'],
   defaultSeverity: 'error',
   fixable: true,
+  example: '## Requirements\n\nSee [the requirements](#requirments).',
+  correctExample: '## Requirements\n\nSee [the requirements](#requirements).',
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const layout = new Set(context.ladder.layoutAnchors);

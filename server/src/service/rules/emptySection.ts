@@ -10,6 +10,7 @@ export const emptySection: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   example: '### Requirements\n\n### Performance Indicators',
+  correctExample: '### Requirements\n\n- Two years of SQL.\n\n### Performance Indicators\n\n- Pipelines that run on time.',
   check(context: RuleContext): Finding[] {
     const { document, ladder } = context;
     const required = new Set([...ladder.requiredRoleSections, ...ladder.requiredPageSections]);

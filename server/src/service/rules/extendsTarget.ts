@@ -19,6 +19,8 @@ export const extendsTarget: Rule = {
   tags: ['ladder', 'anchors'],
   defaultSeverity: 'error',
   fixable: false,
+  example: '## Data Engineer\n\n### Job Grade\n\nThe Data Engineer is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n### Responsibilities\n\n- Own the data pipelines.\n\n### Requirements\n\n- Two years of SQL.\n\n## Senior Data Engineer\n\n### Job Grade\n\nThe Senior Data Engineer is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n### Responsibilities\n\n- Own the data pipelines.\n- Extends that of the [Data Engineer](#requirements) responsibilities.\n\n### Requirements\n\n- Two years of SQL.\n',
+  correctExample: '## Data Engineer\n\n### Job Grade\n\nThe Data Engineer is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n### Responsibilities\n\n- Own the data pipelines.\n\n### Requirements\n\n- Two years of SQL.\n\n## Senior Data Engineer\n\n### Job Grade\n\nThe Senior Data Engineer is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n### Responsibilities\n\n- Own the data pipelines.\n- Extends that of the [Data Engineer](#responsibilities) responsibilities.\n\n### Requirements\n\n- Two years of SQL.\n',
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const edges: Edge[] = [];

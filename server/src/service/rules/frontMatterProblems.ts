@@ -33,6 +33,7 @@ export const frontMatterProblems: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   example: '---\ntitle: Data Analyst\nRoleName: Data Analyst\n--- ',
+  correctExample: '---\ntitle: Data Analyst\n---',
   check(context: RuleContext): Finding[] {
     const { document, ladder } = context;
     const fm = document.frontMatter;

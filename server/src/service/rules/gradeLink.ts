@@ -57,6 +57,7 @@ export const gradeLink: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   example: 'The Senior Backend Engineer is a [grade 7](/handbook/people-group/#grades).',
+  correctExample: 'The Senior Backend Engineer is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).',
   check(context: RuleContext): Finding[] {
     const { document, ladder } = context;
     const [preferred] = ladder.gradeLinks;

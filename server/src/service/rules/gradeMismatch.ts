@@ -38,6 +38,8 @@ export const gradeMismatch: Rule = {
   tags: ['ladder', 'grades'],
   defaultSeverity: 'error',
   fixable: true,
+  example: '## Senior Data Engineer\n\n### Job Grade\n\nThe Senior Data Engineer is a [grade 9](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).',
+  correctExample: '## Senior Data Engineer\n\n### Job Grade\n\nThe Senior Data Engineer is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).',
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const seen = new Set<GradeClaim>();

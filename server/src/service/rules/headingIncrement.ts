@@ -9,6 +9,7 @@ export const headingIncrement: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   example: '## Backend Engineer\n\n#### Job Grade',
+  correctExample: '## Backend Engineer\n\n### Job Grade',
   check(context: RuleContext): Finding[] {
     const { headings } = context.document;
     const findings: Finding[] = [];

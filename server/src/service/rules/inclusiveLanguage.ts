@@ -72,6 +72,7 @@ export const inclusiveLanguage: Rule = {
     },
   },
   example: 'Each salesman owns a territory.',
+  correctExample: 'Each salesperson owns a territory.',
   check(context: RuleContext): Finding[] {
     const { document } = context;
     const allow = allowedTerms(context.options);

@@ -36,6 +36,7 @@ export const malformedLink: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   example: 'The Senior Paralegal is a [Grade 7]((/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades)).',
+  correctExample: 'The Senior Paralegal is a [Grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).',
   check(context: RuleContext): Finding[] {
     const { document } = context;
     const findings: Finding[] = [];

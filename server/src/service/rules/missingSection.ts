@@ -87,6 +87,8 @@ export const missingSection: Rule = {
   tags: ['ladder', 'structure'],
   defaultSeverity: 'warning',
   fixable: true,
+  example: '## Data Engineer\n\n### Job Grade\n\nThe Data Engineer is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n### Responsibilities\n\n- Own the data pipelines.\n\n## Performance Indicators\n\n- Pipelines that run on time.\n\n## Hiring Process\n\n- A call with a recruiter.',
+  correctExample: '## Data Engineer\n\n### Job Grade\n\nThe Data Engineer is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n### Responsibilities\n\n- Own the data pipelines.\n\n### Requirements\n\n- Two years of SQL.\n\n## Performance Indicators\n\n- Pipelines that run on time.\n\n## Hiring Process\n\n- A call with a recruiter.',
   check(context: RuleContext): Finding[] {
     const { document, ladder } = context;
     if (!context.rolePage) return [];

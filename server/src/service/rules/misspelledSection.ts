@@ -41,6 +41,7 @@ export const misspelledSection: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   example: '#### Senior Responsibilties',
+  correctExample: '#### Senior Responsibilities',
   check(context: RuleContext): Finding[] {
     const { document } = context;
     const vocabulary = vocabularyOf(context.ladder.sectionVocabulary);

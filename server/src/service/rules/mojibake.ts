@@ -76,6 +76,7 @@ export const mojibake: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   example: 'GitLabâ€™s values',
+  correctExample: 'GitLab’s values',
   check(context: RuleContext): Finding[] {
     const { document } = context;
     return findMojibake(document.text).map(({ start, end, decoded }) => {

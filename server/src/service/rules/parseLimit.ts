@@ -8,6 +8,9 @@ export const parseLimit: Rule = {
   tags: ['files', 'performance'],
   defaultSeverity: 'warning',
   fixable: false,
+  example: 'One block between two headings longer than 100,000 characters (a table pasted whole, say), or a page still parsing after its time budget.',
+  correctExample: 'The same content under headings of its own, each block well under 100,000 characters.',
+  exampleLanguage: 'text',
   check(context: RuleContext): Finding[] {
     const hits = context.document.parseLimits;
     if (!hits.length) return [];

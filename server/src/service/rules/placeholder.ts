@@ -20,6 +20,7 @@ export const placeholder: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   example: '## Performance Indicators\n\n- TBD',
+  correctExample: '## Performance Indicators\n\n- Pipelines that run on time.',
   check(context: RuleContext): Finding[] {
     const { document } = context;
     return proseMatches(document, PLACEHOLDER, spansHolding(document, PLACEHOLDER_HINT)).map(({ match, start, end }) => {

@@ -20,6 +20,7 @@ export const requiredPhrase: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   example: '## Requirements\n\n- Experience with Ruby.',
+  correctExample: '## Requirements\n\n- Experience with Ruby.\n- Ability to use GitLab',
   check(context: RuleContext): Finding[] {
     const { document, ladder } = context;
     const findings: Finding[] = [];

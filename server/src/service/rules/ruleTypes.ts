@@ -36,8 +36,12 @@ export interface RuleInfo {
   readonly fixable: boolean;
   /** Schema of each option the rule reads from `context.options`, by option name (for the config schema and docs). */
   readonly options?: Readonly<Record<string, JsonSchema>>;
-  /** Markdown showing the defect, for the rule's documentation page. */
+  /** Text showing the defect, for the rule's documentation page. */
   readonly example?: string;
+  /** The same text put right: no finding of this rule (test/unit/ruleExamples.test.ts checks both). */
+  readonly correctExample?: string;
+  /** Language of both examples: markdown unless the rule is about another kind of file. */
+  readonly exampleLanguage?: 'markdown' | 'json' | 'text';
 }
 
 export interface Rule extends RuleInfo {
