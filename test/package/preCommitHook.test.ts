@@ -9,6 +9,7 @@ import { delimiter, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { cliPath, makeHandbook, projectRoot } from '../helpers/runCliProcess';
+import { BROKEN_PAGE, BROKEN_PAGE_FINDING, CLEAN_PAGE } from './samplePages';
 
 interface Hook {
   id: string;
@@ -21,10 +22,6 @@ interface Hook {
 
 const hooks = parse(readFileSync(join(projectRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
 const hook = hooks[0]!;
-
-const CLEAN = '---\ntitle: Onboarding notes\n---\n\n## Reading list\n\nStart with [the reading list](#reading-list).\n';
-const BROKEN = '---\ntitle: Backend Engineer\n---\n\n## Levels\n\nSee [the levels](#level).\n';
-const BROKEN_LINE = "backend-engineer.md:7:19 error RD001/broken-anchor No heading or anchor on this page has the id '#level'. Did you mean '#levels'?\n";
 
 describe('the pre-commit hook', () => {
   let repo: string;
@@ -45,7 +42,7 @@ describe('the pre-commit hook', () => {
   };
 
   before(() => {
-    repo = makeHandbook({ 'onboarding.md': CLEAN, 'backend-engineer.md': BROKEN, 'draft.md': BROKEN.replace('#level)', '#levle)'), 'notes.txt': 'See [x](#nowhere).\n' });
+    repo = makeHandbook({ 'onboarding.md': CLEAN_PAGE, 'backend-engineer.md': BROKEN_PAGE, 'draft.md': BROKEN_PAGE.replace('#level)', '#levle)'), 'notes.txt': 'See [x](#nowhere).\n' });
     bin = mkdtempSync(join(tmpdir(), 'role-docs-hook-bin-'));
     symlinkSync(cliPath, join(bin, 'role-docs'));
     git('init', '--quiet');
@@ -75,7 +72,7 @@ describe('the pre-commit hook', () => {
     git('add', 'backend-engineer.md');
     const run = runHook();
     assert.deepEqual(run.selected, ['backend-engineer.md', 'onboarding.md']);
-    assert.equal(run.stdout, BROKEN_LINE);
+    assert.equal(run.stdout, BROKEN_PAGE_FINDING);
     assert.equal(run.status, 1, run.stderr);
   });
 });
