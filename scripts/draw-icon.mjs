@@ -1,8 +1,10 @@
-// Draws images/icon.png (128×128): a ladder on a rounded tile, its top rung lit. No image tools needed.
+// Draws images/icon.png (256×256, the size the Marketplace advises): a ladder on a rounded tile, its top rung lit. No image tools needed.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
-const SIZE = 128;
+const SIZE = 256;
+// The drawing is laid out on a 128-unit grid and scaled to SIZE.
+const SCALE = SIZE / 128;
 const SAMPLES = 4; // per axis, for smooth edges
 const TILE = [31, 94, 120];
 const RAIL = [236, 242, 245];
@@ -32,7 +34,7 @@ for (let py = 0; py < SIZE; py++) {
     const sum = [0, 0, 0, 0];
     for (let sy = 0; sy < SAMPLES; sy++) {
       for (let sx = 0; sx < SAMPLES; sx++) {
-        const c = paint(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES);
+        const c = paint((px + (sx + 0.5) / SAMPLES) / SCALE, (py + (sy + 0.5) / SAMPLES) / SCALE);
         if (!c) continue;
         sum[0] += c[0];
         sum[1] += c[1];

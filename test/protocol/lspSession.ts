@@ -61,6 +61,8 @@ export interface SessionOptions {
   capabilities?: ClientCapabilities;
   /** What `workspace/configuration` answers for the `roleDocs` section. */
   settings?: Record<string, unknown>;
+  /** An executable server to run with `--stdio` (an installed `role-docs-server`) instead of the bundle. */
+  server?: string;
 }
 
 /** One server process and the client side of its connection, with a record of what the server sent. */
@@ -78,10 +80,11 @@ export class LspSession {
   readonly #listeners = new Set<() => void>();
 
   private constructor(options: SessionOptions) {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first.`);
+    if (!options.server && !existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first.`);
     this.rootUri = new URL(`file://${options.root}`).href;
     this.settings = options.settings ?? {};
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const args = options.server ? ['--stdio'] : [SERVER, '--stdio'];
+    this.child = spawn(options.server ?? process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.child.on('exit', () => {
       this.exited = true;
