@@ -2,6 +2,7 @@ import { findNodeAtLocation, parse, parseTree, type Node, type ParseError } from
 import { LineIndex } from '../document/lineIndex';
 import { isSlugProfileName } from '../document/slug';
 import { ladderFromObject, parseLadderText } from '../ladder/loadLadder';
+import { nameLevelsById, nameLevelsInProblems } from '../ladder/levelNames';
 import type { ConfigProblem } from '../ladder/types';
 import { findRule, rules as pageRules } from '../rules';
 import { findConfigurableSystemRule, systemRules } from '../systemFindings';
@@ -134,7 +135,7 @@ async function readLadder(
     }
     // Its problems point into the ladder file itself; the ladder stays unset.
     const loaded = parseLadderText(ladderText, ladderUri);
-    config.problems.push(...loaded.problems);
+    config.problems.push(...nameLevelsInProblems(loaded.problems, ladderText));
     if (!loaded.problems.length) {
       config.ladder = loaded.ladder;
       config.ladderSource = ladderUri;
@@ -143,7 +144,7 @@ async function readLadder(
   }
   if (typeof ladder === 'object' && ladder !== null && !Array.isArray(ladder)) {
     const loaded = ladderFromObject(ladder, uri, text);
-    config.problems.push(...loaded.problems);
+    config.problems.push(...loaded.problems.map((p) => ({ ...p, message: nameLevelsById(p.message, ladder) })));
     if (!loaded.problems.length) {
       config.ladder = loaded.ladder;
       config.ladderSource = `${uri}#ladder`;
@@ -160,6 +161,8 @@ function unknownSettingMessage(key: string): string {
 }
 
 function unknownRuleMessage(name: string): string {
+  const fixed = systemRules.find((r) => !r.configurable && (r.id.toLowerCase() === name.trim().toLowerCase() || r.alias === name.trim().toLowerCase()));
+  if (fixed) return `Rule '${name}' (${fixed.id}) cannot be configured: it is always an error.`;
   const names = [...pageRules, ...systemRules.filter((r) => r.configurable)].flatMap((r) => [r.id, r.alias]);
   const meant = closestName(name, names);
   return meant ? `Unknown rule '${name}'; did you mean '${meant}'?` : `Unknown rule '${name}'; give a rule id (RD001) or name (broken-anchor) from docs/rules.`;

@@ -1,6 +1,5 @@
 import { getNodeValue, parse, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { firstSyntaxError, jsonSyntaxMessage } from '../config/jsonSyntax';
-import { nameLevelsById } from './levelNames';
 import { defaultLadder } from './defaultLadder';
 import { LineIndex } from '../document/lineIndex';
 import { spanAt, type TextSpan } from './jsonLocation';
@@ -51,7 +50,7 @@ export function ladderFromObject(value: unknown, file: string, text?: string, ba
 function loadValue(value: unknown, file: string, base: Ladder, lines: LineIndex, locate: Locate, root?: Node): LoadedLadder {
   const fail = (issues: LadderIssue[]) => ({
     ladder: base,
-    problems: byPosition(issues.map((issue) => toProblem(file, lines, locate(issue.path, issue.atKey), nameLevelsById(issue.message, value)))),
+    problems: byPosition(issues.map((issue) => toProblem(file, lines, locate(issue.path, issue.atKey), issue.message))),
   });
   const schemaIssues = validateLadderSchema(value);
   const record = (value ?? {}) as Record<string, unknown>;
@@ -80,7 +79,7 @@ function loadValue(value: unknown, file: string, base: Ladder, lines: LineIndex,
   return {
     ladder: base,
     problems: byPosition(
-      issues.map((issue) => toProblem(file, lines, locateInFile(issue.path, issue.atKey), nameLevelsById(issue.message, value))),
+      issues.map((issue) => toProblem(file, lines, locateInFile(issue.path, issue.atKey), issue.message)),
     ),
   };
 }
