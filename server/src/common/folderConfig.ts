@@ -28,7 +28,7 @@ export interface FolderConfig {
 type ReadText = (uri: string) => Promise<string | undefined>;
 
 /** Stands in for the settings as a file, so a relative `roleDocs.ladder` resolves against the folder. */
-const SETTINGS_NAME = '.role-docs-settings';
+export const SETTINGS_NAME = '.role-docs-settings';
 
 export function configFileUri(folderUri: string): string {
   return `${folderUri}/${CONFIG_FILE_NAME}`;
@@ -85,7 +85,9 @@ export async function loadFolderConfig(folderUri: string | undefined, settings: 
     const ladderUri = joinUri(base, overrides.ladder);
     if (ladderUri && !watchedFiles.includes(ladderUri)) watchedFiles.push(ladderUri);
   }
-  const merged: RoleDocsConfig = { ...config, rules: new Map([...config.rules, ...fromSettings.rules]), problems };
+  // A bad setting has no file to be shown in, but it too keeps the ladder rules off.
+  const settingsFileProblems = fromSettings.problems.filter((p) => p.file === settingsUri);
+  const merged: RoleDocsConfig = { ...config, rules: new Map([...config.rules, ...fromSettings.rules]), problems: [...problems, ...settingsFileProblems] };
   if (overrides.ladder !== undefined && fromSettings.ladderSource !== 'default') {
     merged.ladder = fromSettings.ladder;
     merged.ladderSource = fromSettings.ladderSource;
