@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import {
   DidChangeConfigurationNotification,
@@ -114,6 +116,43 @@ describe('configuration', () => {
       problems: 1,
       configProblem: 'The configuration has a problem (roleDocs settings); the ladder rules are off until it is fixed.',
     });
+  });
+
+  test('the nearest .role-docs.json above a page applies, also one created in a subfolder while the server runs', async () => {
+    const NESTED = 'job-families/engineering/.role-docs.json';
+    fixture.write(CONFIG, '{ "rules": { "broken-anchor": "warning" } }\n');
+    fixture.write(NESTED, `{ "ladder": "../../${LADDER}" }\n`);
+    fixture.write(LADDER, ACME_SENIOR_AT_8);
+    const s = await start();
+    // A config's ladder lies in its own folder: the nested one may not reach up for it.
+    assert.deepEqual(await s.nextPublished(s.uri(NESTED), undefined, 0), {
+      uri: s.uri(NESTED),
+      diagnostics: [
+        configProblem(0, 12, 37, "The ladder file '../../ladders/acme.json' is outside the workspace, and only files inside it are read: move the ladder into the workspace and give its path relative to .role-docs.json."),
+      ],
+    });
+    // The nested config alone applies (broken-anchor is an error again), and its ladder rules are off.
+    assert.deepEqual(await pullBackend(s), [backendTypo(1)]);
+
+    const refreshes = s.refreshes;
+    fixture.write(NESTED, '{ "rules": { "broken-anchor": "off" } }\n');
+    await fileChanged(s, NESTED, FileChangeType.Changed);
+    await s.nextRefresh(refreshes);
+    assert.deepEqual(await pullBackend(s), []);
+
+    // Deleted, the workspace folder's config applies again.
+    const again = s.refreshes;
+    rmSync(join(fixture.root, NESTED));
+    await fileChanged(s, NESTED, FileChangeType.Deleted);
+    await s.nextRefresh(again);
+    assert.deepEqual(await pullBackend(s), [{ ...backendTypo(1), severity: 2 }]);
+
+    // Created anew while running, it is found.
+    const created = s.refreshes;
+    fixture.write(NESTED, '{ "rules": { "broken-anchor": "off" } }\n');
+    await fileChanged(s, NESTED, FileChangeType.Created);
+    await s.nextRefresh(created);
+    assert.deepEqual(await pullBackend(s), []);
   });
 
   test('creating .role-docs.json re-checks open pages and asks the client to refresh', async () => {

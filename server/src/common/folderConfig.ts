@@ -63,7 +63,7 @@ export async function loadFolderConfig(folderUri: string | undefined, settings: 
     watchedFiles.push(uri);
     const text = await readText(uri);
     if (text !== undefined) {
-      config = await parseConfigText(text, uri, readText);
+      config = await parseConfigText(text, uri, readText, [folderUri]);
       const ladder = ladderPathIn(text);
       const ladderUri = ladder === undefined ? undefined : joinUri(dirnameUri(uri), ladder);
       if (ladderUri) watchedFiles.push(ladderUri);
@@ -76,7 +76,7 @@ export async function loadFolderConfig(folderUri: string | undefined, settings: 
 
   const base = folderUri ?? 'untitled:';
   const settingsUri = `${base}/${SETTINGS_NAME}`;
-  const fromSettings = await parseConfigText(JSON.stringify(overrides), settingsUri, readText);
+  const fromSettings = await parseConfigText(JSON.stringify(overrides), settingsUri, readText, folderUri ? [folderUri] : undefined);
   for (const p of fromSettings.problems) {
     if (p.file === settingsUri) settingsProblems.push(`Setting roleDocs: ${p.message}`);
     else problems.push(p);
