@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import {
   DidChangeConfigurationNotification,
@@ -55,7 +57,7 @@ describe('configuration', () => {
   const fileChanged = (s: LspSession, path: string, type: FileChangeType) =>
     s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: s.uri(path), type }] });
 
-  test('a bad .role-docs.json is reported in that file, and the rest of it still applies', async () => {
+  test('a bad .role-docs.json is reported in that file; its rule settings still apply', async () => {
     fixture.write(CONFIG, '{\n  "slugProfile": "gitlab",\n  "ladder": "ladders/missing.json",\n  "rules": { "RD999": "off", "broken-anchor": "warning" }\n}\n');
     const s = await start();
     const published = await s.nextPublished(s.uri(CONFIG), undefined, 0);
@@ -63,8 +65,8 @@ describe('configuration', () => {
       uri: s.uri(CONFIG),
       diagnostics: [
         configProblem(1, 17, 25, 'slugProfile must be one of "github", "kramdown", "hugo".'),
-        configProblem(2, 12, 34, "Cannot read the ladder file 'ladders/missing.json' inside the workspace; using the default ladder."),
-        configProblem(3, 13, 20, "Unknown rule 'RD999'."),
+        configProblem(2, 12, 34, "Cannot read the ladder file 'ladders/missing.json': check that it exists inside the workspace; its path is relative to .role-docs.json."),
+        configProblem(3, 13, 20, "Unknown rule 'RD999'; give a rule id (RD001) or name (broken-anchor) from docs/rules."),
       ],
     });
     assert.deepEqual(visible(await pullBackend(s)), visible([{ ...backendTypo(1), severity: 2 }]));
@@ -74,6 +76,83 @@ describe('configuration', () => {
     fixture.write(CONFIG, '{ "rules": { "broken-anchor": "warning" } }\n');
     await fileChanged(s, CONFIG, FileChangeType.Changed);
     assert.deepEqual(await cleared, { uri: s.uri(CONFIG), diagnostics: [] });
+  });
+
+  test('a broken ladder: a diagnostic at its place in the ladder file, a status-bar warning, ladder rules off (no fallback), syntax rules on', async () => {
+    fixture.write(CONFIG, `{ "ladder": "${LADDER}" }\n`);
+    fixture.write(LADDER, '{ "extends": "gitlab", "name": "Acme", "levels": [{ "id": "senior", "grade": 8, "equivalent": "nobody" }] }\n');
+    const s = await start();
+    assert.deepEqual(await s.nextPublished(s.uri(LADDER), undefined, 0), {
+      uri: s.uri(LADDER),
+      diagnostics: [configProblem(0, 94, 102, 'level "senior": equivalent "nobody" is not a level id')],
+    });
+    // Senior at 8 would be a grade-mismatch under Acme and none under GitLab: neither ladder is used, so neither is reported.
+    assert.deepEqual(await pullBackend(s), [backendTypo(1)]);
+    const summary = 'The configuration has a problem (ladders/acme.json); the ladder rules are off until it is fixed.';
+    assert.deepEqual(await s.connection.sendRequest('roleDocs/pageSummary', { uri: s.uri(BACKEND) }), { roles: 2, problems: 1, configProblem: summary });
+    assert.deepEqual(await s.connection.sendRequest('roleDocs/showLadder', { uri: s.uri(BACKEND) }), {
+      text: `No ladder is in force. ${summary}\n\nladders/acme.json:1:95 level "senior": equivalent "nobody" is not a level id\n`,
+      source: LADDER,
+    });
+
+    // Fixed, the ladder is in force: its finding is back, the diagnostic and the warning are gone.
+    const cleared = s.nextPublished(s.uri(LADDER), (p) => p.diagnostics.length === 0);
+    const refreshes = s.refreshes;
+    fixture.write(LADDER, ACME_SENIOR_AT_8);
+    await fileChanged(s, LADDER, FileChangeType.Changed);
+    assert.deepEqual(await cleared, { uri: s.uri(LADDER), diagnostics: [] });
+    await s.nextRefresh(refreshes);
+    assert.deepEqual(visible(await pullBackend(s)), [seniorAt8, visible([backendTypo(1)])[0]]);
+    assert.deepEqual(await s.connection.sendRequest('roleDocs/pageSummary', { uri: s.uri(BACKEND) }), { roles: 2, problems: 2 });
+  });
+
+  test('a bad roleDocs.ladder setting also keeps the ladder rules off and says so', async () => {
+    fixture.write(CONFIG, `{ "ladder": "${LADDER}" }\n`);
+    fixture.write(LADDER, ACME_SENIOR_AT_8);
+    const s = await start({ ladder: 'ladders/none.json' });
+    assert.deepEqual(await pullBackend(s), [backendTypo(1)]);
+    assert.deepEqual(await s.connection.sendRequest('roleDocs/pageSummary', { uri: s.uri(BACKEND) }), {
+      roles: 2,
+      problems: 1,
+      configProblem: 'The configuration has a problem (roleDocs settings); the ladder rules are off until it is fixed.',
+    });
+  });
+
+  test('the nearest .role-docs.json above a page applies, also one created in a subfolder while the server runs', async () => {
+    const NESTED = 'job-families/engineering/.role-docs.json';
+    fixture.write(CONFIG, '{ "rules": { "broken-anchor": "warning" } }\n');
+    fixture.write(NESTED, `{ "ladder": "../../${LADDER}" }\n`);
+    fixture.write(LADDER, ACME_SENIOR_AT_8);
+    const s = await start();
+    // A config's ladder lies in its own folder: the nested one may not reach up for it.
+    assert.deepEqual(await s.nextPublished(s.uri(NESTED), undefined, 0), {
+      uri: s.uri(NESTED),
+      diagnostics: [
+        configProblem(0, 12, 37, "The ladder file '../../ladders/acme.json' is outside the workspace, and only files inside it are read: move the ladder into the workspace and give its path relative to .role-docs.json."),
+      ],
+    });
+    // The nested config alone applies (broken-anchor is an error again), and its ladder rules are off.
+    assert.deepEqual(await pullBackend(s), [backendTypo(1)]);
+
+    const refreshes = s.refreshes;
+    fixture.write(NESTED, '{ "rules": { "broken-anchor": "off" } }\n');
+    await fileChanged(s, NESTED, FileChangeType.Changed);
+    await s.nextRefresh(refreshes);
+    assert.deepEqual(await pullBackend(s), []);
+
+    // Deleted, the workspace folder's config applies again.
+    const again = s.refreshes;
+    rmSync(join(fixture.root, NESTED));
+    await fileChanged(s, NESTED, FileChangeType.Deleted);
+    await s.nextRefresh(again);
+    assert.deepEqual(await pullBackend(s), [{ ...backendTypo(1), severity: 2 }]);
+
+    // Created anew while running, it is found.
+    const created = s.refreshes;
+    fixture.write(NESTED, '{ "rules": { "broken-anchor": "off" } }\n');
+    await fileChanged(s, NESTED, FileChangeType.Created);
+    await s.nextRefresh(created);
+    assert.deepEqual(await pullBackend(s), []);
   });
 
   test('creating .role-docs.json re-checks open pages and asks the client to refresh', async () => {

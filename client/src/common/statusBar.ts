@@ -5,7 +5,10 @@ import { PAGE_SUMMARY_REQUEST, type PageSummaryParams, type PageSummaryResult } 
 /** Typing waits this long before the status bar asks the server again. */
 const UPDATE_DELAY_MS = 300;
 
-/** The active page's role count and problem count; hidden for anything that is not markdown. */
+/**
+ * The active page's role count and problem count, or a warning when its configuration has problems
+ * (the ladder rules are off then); hidden for anything that is not markdown.
+ */
 export class RoleStatusBar implements vscode.Disposable {
   readonly #item = vscode.window.createStatusBarItem('roleDocs.status', vscode.StatusBarAlignment.Right, 100);
   readonly #subscriptions: vscode.Disposable[] = [];
@@ -53,6 +56,14 @@ export class RoleStatusBar implements vscode.Disposable {
       this.#item.hide();
       return;
     }
+    if (summary.configProblem) {
+      this.#item.text = '$(warning) Role Docs: configuration problem';
+      this.#item.tooltip = summary.configProblem;
+      this.#item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      this.#item.show();
+      return;
+    }
+    this.#item.backgroundColor = undefined;
     // Pulled diagnostics can be newer than the server's answer, so the problem count is VS Code's.
     const problems = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'role-docs').length;
     const roles = `${summary.roles} ${summary.roles === 1 ? 'role' : 'roles'}`;

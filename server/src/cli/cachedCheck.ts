@@ -25,7 +25,7 @@ export interface CachedCheckOptions {
  */
 export async function cachedCheck(request: CheckRequest, files: string[], workspace: NodeWorkspace, options: CachedCheckOptions): Promise<ResolvedFinding[]> {
   const pages = new PageHashes(workspace, options.scanned);
-  const settings = JSON.stringify({ roots: request.roots, ladder: request.ladder ? join(request.cwd, request.ladder) : null, slugProfile: request.slugProfile ?? null });
+  const settings = JSON.stringify({ roots: request.roots, config: request.config ?? null, ladder: request.ladder ? join(request.cwd, request.ladder) : null, slugProfile: request.slugProfile ?? null });
   const cache = options.cacheDir ? await CheckCache.open(options.cacheDir, request.root, toolFingerprint(), settings, hashOfPath) : undefined;
   const found = new Map<string, ResolvedFinding[]>();
   const misses: { uri: string; size: number }[] = [];
@@ -40,12 +40,11 @@ export async function cachedCheck(request: CheckRequest, files: string[], worksp
   misses.sort((a, b) => b.size - a.size);
   const missBytes = misses.reduce((n, m) => n + m.size, 0);
   options.onProgress?.(found.size);
-  let configFindings = cache?.configFindings;
-  if (misses.length || !configFindings) {
+  // A configuration the cache holds was sound when it was read (a broken one stops the run before it is cached).
+  if (misses.length || !cache?.configKnown) {
     const engine = await loadEngine();
     const hits = found.size;
     const { inputs, results } = await engine.checkPages(request, misses.map((m) => m.uri), { bytes: missBytes, log: options.log, onProgress: (done) => options.onProgress?.(hits + done) });
-    configFindings = inputs.findings;
     cache?.setConfig(inputs);
     for (const result of results) {
       found.set(result.uri, result.findings);
@@ -53,7 +52,7 @@ export async function cachedCheck(request: CheckRequest, files: string[], worksp
     }
   }
   await cache?.save().catch((error: Error) => options.log(`role-docs: cannot write the findings cache: ${error.message}`));
-  return [...configFindings, ...files.flatMap((uri) => found.get(uri) ?? [])];
+  return files.flatMap((uri) => found.get(uri) ?? []);
 }
 
 /** This build of the tool: its version and a hash of the engine bundle, so a rebuilt rule never reads old findings. */

@@ -25,7 +25,7 @@ interface CacheFile {
   tool: string;
   /** The command-line settings that shape findings (roots, --ladder, --slug-profile). */
   settings: string;
-  /** The configuration files as they were read, and their problems. */
+  /** The configuration files as they were read. */
   config: ConfigInputs;
   paths: string[];
   pages: Record<string, StoredEntry>;
@@ -81,9 +81,9 @@ export class CheckCache {
     return new CheckCache(file, tool, settings, old);
   }
 
-  /** The configuration's problems as last read, when the configuration has not changed since. */
-  get configFindings(): ResolvedFinding[] | undefined {
-    return this.#old?.config.findings;
+  /** Whether the configuration was read and found sound by an earlier run, and has not changed since. */
+  get configKnown(): boolean {
+    return this.#old !== undefined;
   }
 
   /** Whether the previous run left findings for this page (current or not). */
@@ -136,7 +136,7 @@ export class CheckCache {
 }
 
 function isCacheShape(file: CacheFile): boolean {
-  return Boolean(file.pages && typeof file.pages === 'object' && Array.isArray(file.paths) && Array.isArray(file.config?.files) && Array.isArray(file.config?.findings));
+  return Boolean(file.pages && typeof file.pages === 'object' && Array.isArray(file.paths) && Array.isArray(file.config?.files));
 }
 
 function unchanged(files: [string, string | null][], hashOf: HashOf): boolean {

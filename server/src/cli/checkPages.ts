@@ -42,7 +42,7 @@ export async function checkPages(request: CheckRequest, uris: string[], options:
     return { inputs, results };
   }
   // The configuration is read here first, so a fatal problem in it stops the run before any thread starts.
-  const { inputs } = await loadCliConfig(request.root, request.ladder, request.cwd);
+  const { inputs } = await loadCliConfig(request);
   const results = await checkOnWorkers(request, uris, workers, options.onProgress);
   return { inputs, results };
 }

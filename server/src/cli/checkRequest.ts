@@ -6,6 +6,8 @@ export interface CheckRequest {
   /** Workspace folders as paths. */
   roots: string[];
   cwd: string;
+  /** The `.role-docs.json` in force for these pages (absolute); none, the defaults. */
+  config?: string;
   ladder?: string;
   slugProfile?: string;
   /** The selection's walk: link candidates it proves absent are not looked for on disk. */

@@ -12,7 +12,7 @@ export async function createCheckService(
   request: CheckRequest,
   log: (text: string) => void,
 ): Promise<{ service: RoleDocsService; workspace: RunWorkspace; inputs: ConfigInputs }> {
-  const { config, inputs } = await loadCliConfig(request.root, request.ladder, request.cwd);
+  const { config, inputs } = await loadCliConfig(request);
   if (request.slugProfile) config.slugProfile = request.slugProfile as RoleDocsConfig['slugProfile'];
   const workspace = new RunWorkspace(new NodeWorkspace(request.roots), request.scanned);
   const service = createRoleDocsService({ workspace, config, logger: { log }, parseLimits: deterministicParseLimits });

@@ -6,6 +6,8 @@ export interface CliArgs {
   command: 'check' | 'ladder' | 'help' | 'version';
   paths: string[];
   ladder?: string;
+  /** The `.role-docs.json` for every page, instead of the nearest one above each. */
+  config?: string;
   format: OutputFormat;
   root?: string;
   slugProfile?: string;
@@ -24,16 +26,18 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  role-docs check [paths or globs...] [--ladder FILE] [--format text|json|sarif|codequality]
+  role-docs check [paths or globs...] [--config FILE] [--ladder FILE] [--format text|json|sarif|codequality]
                   [--output FILE] [--root DIR] [--slug-profile github|kramdown|hugo]
                   [--fix [--dry-run]] [--no-cache] [--exit-zero]
-  role-docs ladder [--ladder FILE]
+  role-docs ladder [--config FILE] [--ladder FILE]
   role-docs --help | --version
 
 check     Checks every *.md below the given paths (default: .), skipping node_modules and .git.
-ladder    Prints the active ladder as a table.
+ladder    Says which ladder is active and where it came from, then prints it as a table.
 
---ladder FILE   Use this ladder file instead of the workspace's or the default (GitLab) ladder.
+--config FILE   Use this .role-docs.json for every page. Without it each page uses the nearest
+                .role-docs.json in its folder or above; with none, the built-in GitLab ladder.
+--ladder FILE   Use this ladder file instead of the one .role-docs.json names.
 --format        text (default): path:line:col severity RDnnn/alias message; json: one array;
                 sarif: SARIF 2.1.0 (GitHub code scanning); codequality: GitLab Code Quality.
 --output FILE   Write the report to FILE (replaced whole) instead of standard output.
@@ -45,7 +49,8 @@ ladder    Prints the active ladder as a table.
                 node_modules folder is above the working directory).
 --exit-zero     Exit 0 even when errors are found.
 
-Exit status: 0 no errors, 1 errors found, 2 usage or fatal configuration error.`;
+Exit status: 0 no errors, 1 errors found, 2 usage error or a problem in .role-docs.json or a
+ladder (then no page is checked).`;
 
 /** Parses the command line; throws UsageError with a message for the user. */
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -69,6 +74,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     switch (name) {
       case '--ladder':
         args.ladder = value();
+        break;
+      case '--config':
+        args.config = value();
         break;
       case '--root':
         args.root = value();

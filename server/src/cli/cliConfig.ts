@@ -1,50 +1,64 @@
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import type { ConfigProblem } from '../service/ladder/types';
 import type { RoleDocsConfig } from '../service/config/configTypes';
-import { CONFIG_FILE_NAME } from '../service/config/configTypes';
 import { defaultConfig } from '../service/config/defaultConfig';
 import { parseConfigText } from '../service/config/parseConfig';
+import { nameLevelsInProblems } from '../service/ladder/levelNames';
 import { parseLadderText } from '../service/ladder/loadLadder';
-import { configProblemFinding } from '../service/systemFindings';
 import { NodeWorkspace, pathFromUri, uriFromPath } from '../node/nodeWorkspace';
 import { hashText } from './hashText';
-import { FatalConfigError } from './fatalConfigError';
+import { configProblemsError } from './fatalConfigError';
 import type { ConfigInputs } from './pageResult';
 
+/** Where a run's configuration comes from: the `.role-docs.json` that applies (absolute), and `--ladder` as typed. */
+export interface ConfigSources {
+  config?: string;
+  ladder?: string;
+  cwd: string;
+}
+
 /**
- * The configuration for a run: `--ladder` must load (else fatal); `.role-docs.json` problems become
- * findings. Also says which files it was read from, so the findings cache can tell when it changed.
+ * The configuration for a run. Any problem in `.role-docs.json`, the ladder it names or `--ladder`
+ * is fatal (FatalConfigError, every problem listed): pages are never checked against a ladder put
+ * in place of a broken one. Also says which files it was read from, so the findings cache can tell
+ * when they changed.
  */
-export async function loadCliConfig(root: string, ladderPath: string | undefined, cwd: string): Promise<{ config: RoleDocsConfig; inputs: ConfigInputs }> {
-  const inputs: ConfigInputs = { files: [], findings: [] };
+export async function loadCliConfig(sources: ConfigSources): Promise<{ config: RoleDocsConfig; inputs: ConfigInputs }> {
+  const inputs: ConfigInputs = { files: [] };
   // Hashed as the cache will re-read them (BOM dropped), so an unchanged file always matches.
   const record = (path: string, text: string | undefined) => inputs.files.push([path, text === undefined ? null : hashText(text.replace(/^\uFEFF/, ''))]);
+  const display = (path: string) => relative(sources.cwd, path) || path;
+  const problems: string[] = [];
+  const report = (path: string, p: Pick<ConfigProblem, 'line' | 'character' | 'message'>) => problems.push(`${display(path)}:${p.line + 1}:${p.character + 1} ${p.message}`);
   let config = defaultConfig();
-  const configPath = join(root, CONFIG_FILE_NAME);
-  const configText = await fs.readFile(configPath, 'utf8').catch(() => undefined);
-  record(configPath, configText);
-  if (configText !== undefined) {
-    // Reads through the workspace, which resolves symlinks: a ladder link pointing out of the root is not followed.
-    const confined = new NodeWorkspace([root]);
+  if (sources.config) {
+    const configPath = sources.config;
+    const configText = await fs.readFile(configPath, 'utf8').catch(() => undefined);
+    record(configPath, configText);
+    if (configText === undefined) throw configProblemsError([`${display(configPath)}: Cannot read this configuration file; check the path given to --config.`]);
+    // The config's folder is its workspace; reads resolve symlinks, so a ladder link pointing out of it is not followed.
+    const folder = dirname(configPath);
+    const confined = new NodeWorkspace([folder]);
     const readConfined = async (uri: string) => {
       const text = await confined.readText(uri);
       record(pathFromUri(uri), text);
       return text;
     };
-    config = await parseConfigText(configText, uriFromPath(configPath), readConfined);
-    for (const p of config.problems) inputs.findings.push(configProblemFinding(p.file, p));
+    config = await parseConfigText(configText, uriFromPath(configPath), readConfined, confined.roots);
+    for (const p of config.problems) report(pathFromUri(p.file), p);
   }
-  if (ladderPath) {
-    const abs = join(cwd, ladderPath);
+  if (sources.ladder) {
+    const abs = resolve(sources.cwd, sources.ladder);
     const text = await fs.readFile(abs, 'utf8').catch(() => undefined);
     record(abs, text);
-    if (text === undefined) throw new FatalConfigError(`Cannot read the ladder file ${ladderPath}.`);
-    const loaded = parseLadderText(text, ladderPath);
-    if (loaded.problems.length) {
-      const lines = loaded.problems.map((p) => `${ladderPath}:${p.line + 1}:${p.character + 1} ${p.message}`);
-      throw new FatalConfigError(`The ladder file ${ladderPath} is not valid:\n${lines.join('\n')}`);
+    if (text === undefined) problems.push(`${sources.ladder}: Cannot read the ladder file given to --ladder; check the path, which is relative to the current folder.`);
+    else {
+      const loaded = parseLadderText(text, abs);
+      for (const p of nameLevelsInProblems(loaded.problems, text)) report(abs, p);
+      config = { ...config, ladder: loaded.ladder, ladderSource: abs };
     }
-    config = { ...config, ladder: loaded.ladder, ladderSource: abs };
   }
+  if (problems.length) throw configProblemsError(problems);
   return { config, inputs };
 }

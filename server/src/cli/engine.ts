@@ -5,17 +5,31 @@
  */
 import { isMainThread, workerData } from 'node:worker_threads';
 import { formatLadderTable } from '../service/ladder/ladderTable';
-import { loadCliConfig } from './cliConfig';
+import { loadCliConfig, type ConfigSources } from './cliConfig';
+import { ladderOrigin } from './ladderOrigin';
+import { configProblemsError, isFatalConfigError } from './fatalConfigError';
 import { runPageWorker } from './pageWorker';
 
 export { checkPages } from './checkPages';
 export { runFix } from './runFix';
 export { formatEngineReport } from './engineReport';
 
-/** `role-docs ladder`: the active ladder as a table. */
-export async function ladderTable(root: string, ladder: string | undefined, cwd: string): Promise<string> {
-  const { config } = await loadCliConfig(root, ladder, cwd);
-  return formatLadderTable(config.ladder);
+/** `role-docs ladder`: where the active ladder comes from, then the ladder as a table. */
+export async function ladderTable(sources: ConfigSources): Promise<string> {
+  const { config } = await loadCliConfig(sources);
+  return `${ladderOrigin(config, sources)}\n\n${formatLadderTable(config.ladder)}`;
+}
+
+/** Loads every configuration a run will use, so that a problem in any stops it before a file is changed. */
+export async function checkConfigs(sources: ConfigSources[]): Promise<void> {
+  const problems: string[] = [];
+  for (const source of sources) {
+    await loadCliConfig(source).catch((error: unknown) => {
+      if (!isFatalConfigError(error)) throw error;
+      problems.push(...error.problems);
+    });
+  }
+  if (problems.length) throw configProblemsError(problems);
 }
 
 if (!isMainThread && (workerData as { roleDocsPageWorker?: unknown } | null)?.roleDocsPageWorker) {

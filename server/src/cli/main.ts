@@ -1,4 +1,6 @@
 import { parseCliArgs, USAGE, UsageError } from './cliArgs';
+import { resolve } from 'node:path';
+import { configForFolder } from './configGroups';
 import { isFatalConfigError } from './fatalConfigError';
 import { loadEngine } from './loadEngine';
 import { runCheck, type CliIo } from './runCheck';
@@ -16,7 +18,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stdout(toolVersion());
         return 0;
       case 'ladder':
-        io.stdout(await (await loadEngine()).ladderTable(args.root ?? io.cwd, args.ladder, io.cwd));
+        io.stdout(await (await loadEngine()).ladderTable({ config: configForFolder(resolve(io.cwd, args.root ?? '.'), io.cwd, args.config), ladder: args.ladder, cwd: io.cwd }));
         return 0;
       case 'check':
         return await runCheck(args, io);

@@ -10,8 +10,7 @@ export interface PageResult {
   deps?: [string, string | null][];
 }
 
-/** What the run's configuration was read from (path → hash, null when absent), and its problems as findings. */
+/** What the run's configuration was read from: path → hash, null when absent. */
 export interface ConfigInputs {
   files: [string, string | null][];
-  findings: ResolvedFinding[];
 }

@@ -1,12 +1,13 @@
 import { relative, resolve } from 'node:path';
 import type { ResolvedFinding } from '../service/types';
-import { pathFromUri } from '../node/nodeWorkspace';
+import { NodeWorkspace, pathFromUri } from '../node/nodeWorkspace';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 import type { CliArgs, OutputFormat } from './cliArgs';
 import { cacheDirectory } from './checkCache';
 import type { CheckRequest } from './checkRequest';
 import { cachedCheck } from './cachedCheck';
-import { FatalConfigError } from './fatalConfigError';
+import { groupByConfig, type ConfigGroup } from './configGroups';
+import { configProblemsError, FatalConfigError, isFatalConfigError } from './fatalConfigError';
 import { formatJson, formatText, summarize, type FileFinding } from './formatFindings';
 import { loadEngine } from './loadEngine';
 import { selectFiles } from './selectFiles';
@@ -22,7 +23,16 @@ export interface CliIo {
 /** `role-docs check`: returns the exit status. */
 export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   const selection = await selectFiles(args.paths, io.cwd, args.root);
-  const request: CheckRequest = { root: selection.root, roots: selection.workspace.roots.map(pathFromUri), cwd: io.cwd, ladder: args.ladder, slugProfile: args.slugProfile, scanned: selection.scanned };
+  const groups = groupByConfig(selection, io.cwd, { config: args.config, root: args.root });
+  const requestFor = (group: ConfigGroup): CheckRequest => ({
+    root: group.root,
+    roots: group.roots,
+    cwd: io.cwd,
+    config: group.config,
+    ladder: args.ladder,
+    slugProfile: args.slugProfile,
+    scanned: selection.scanned,
+  });
   const total = selection.files.length;
   const showProgress = io.interactive && total > 50;
   let shown = -10;
@@ -31,18 +41,41 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
     shown = done;
     io.stderr(`\rChecking ${done}/${total} files`);
   };
-  let findings: ResolvedFinding[];
-  let diffs: string[] = [];
+  let findings: ResolvedFinding[] = [];
+  const diffs: string[] = [];
   if (args.fix) {
-    const run = await (await loadEngine()).runFix(request, selection.files, args.dryRun, io);
-    findings = run.findings;
-    diffs = run.diffs;
-    const counts = `${plural(run.fixedFindings, 'finding')} in ${plural(run.fixedFiles, 'file')}`;
+    const engine = await loadEngine();
+    await engine.checkConfigs(groups.map(requestFor));
+    let fixedFindings = 0;
+    let fixedFiles = 0;
+    for (const group of groups) {
+      const run = await engine.runFix(requestFor(group), group.files, args.dryRun, io);
+      findings.push(...run.findings);
+      diffs.push(...run.diffs);
+      fixedFindings += run.fixedFindings;
+      fixedFiles += run.fixedFiles;
+    }
+    const counts = `${plural(fixedFindings, 'finding')} in ${plural(fixedFiles, 'file')}`;
     io.stderr(args.dryRun ? `Would fix ${counts}.` : `Fixed ${counts}.`);
   } else {
     const cacheDir = args.noCache ? undefined : cacheDirectory(io.cwd);
-    findings = await cachedCheck(request, selection.files, selection.workspace, { cacheDir, scanned: selection.scanned, log: io.stderr, onProgress });
+    const problems: string[] = [];
+    let done = 0;
+    for (const group of groups) {
+      const workspace = new NodeWorkspace(group.roots);
+      const options = { cacheDir, scanned: selection.scanned, log: io.stderr, onProgress: (n: number) => onProgress(done + n) };
+      try {
+        findings.push(...(await cachedCheck(requestFor(group), group.files, workspace, options)));
+      } catch (error) {
+        // Every broken configuration is reported, not only the first.
+        if (!isFatalConfigError(error) || !error.problems.length) throw error;
+        problems.push(...error.problems);
+      }
+      done += group.files.length;
+    }
+    if (problems.length) throw configProblemsError(problems);
   }
+  if (groups.length > 1) findings = inFileOrder(findings, selection.files);
   if (showProgress) io.stderr('\r\x1b[K');
   // With --dry-run standard output carries the diff, so the report goes only to --output.
   if (args.dryRun && diffs.length) io.stdout(diffs.join('').replace(/\n$/, ''));
@@ -61,6 +94,12 @@ async function writeReport(path: string, report: string): Promise<void> {
   } catch (error) {
     throw new FatalConfigError(`Cannot write the report to ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
+}
+
+/** Groups are checked one after another; the report lists files in the selection's order. */
+function inFileOrder(findings: ResolvedFinding[], files: string[]): ResolvedFinding[] {
+  const order = new Map(files.map((uri, index) => [uri, index]));
+  return findings.sort((a, b) => (order.get(a.uri) ?? -1) - (order.get(b.uri) ?? -1));
 }
 
 function plural(n: number, word: string): string {

@@ -21,11 +21,11 @@ export interface FixRun {
  * change while it runs. Findings are reported for the text as it is left.
  */
 export async function runFix(request: CheckRequest, uris: string[], dryRun: boolean, io: { stderr: (text: string) => void }): Promise<FixRun> {
-  const { config, inputs } = await loadCliConfig(request.root, request.ladder, request.cwd);
+  const { config } = await loadCliConfig(request);
   if (request.slugProfile) config.slugProfile = request.slugProfile as RoleDocsConfig['slugProfile'];
   const workspace = new NodeWorkspace(request.roots);
   const service = createRoleDocsService({ workspace, config, logger: { log: io.stderr }, parseLimits: deterministicParseLimits });
-  const run: FixRun = { findings: [...inputs.findings], fixedFindings: 0, fixedFiles: 0, diffs: [] };
+  const run: FixRun = { findings: [], fixedFindings: 0, fixedFiles: 0, diffs: [] };
   for (const uri of uris) {
     const display = (relative(request.cwd, pathFromUri(uri)) || '.').split(sep).join('/');
     const result = await fixFile(pathFromUri(uri), uri, display, service, dryRun);

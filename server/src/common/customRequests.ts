@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatLadderTable } from '../service/ladder/ladderTable';
+import { configProblemSummary } from './configStatus';
 import type { Diagnostics } from './diagnostics';
 import type { FolderSet } from './folderSet';
 import { guard, type Log } from './guard';
@@ -30,6 +31,9 @@ export function registerCustomRequests({ connection, documents, folders, diagnos
       await folders.ready;
       const uri = typeof params?.uri === 'string' ? params.uri : undefined;
       const folder = uri ? folders.route(uri) : (folders.folders()[0] ?? folders.route(''));
+      const broken = configProblemSummary(folder);
+      // No table for a broken configuration: the placeholder ladder is not the one in force.
+      if (broken) return { text: `No ladder is in force. ${broken.summary}\n\n${broken.problems.join('\n')}\n`, source: folder.service.displayPath(folder.service.config.problems[0]!.file) };
       const { ladder, ladderSource } = folder.service.config;
       return { text: formatLadderTable(ladder), source: ladderSource === 'default' ? 'default' : folder.service.displayPath(ladderSource) };
     }),
@@ -55,10 +59,11 @@ export function registerCustomRequests({ connection, documents, folders, diagnos
   connection.onRequest(PAGE_SUMMARY_REQUEST, (params: PageSummaryParams | undefined, token) =>
     guard<PageSummaryResult | null>(log, 'Page summary', token, null, async () => {
       if (typeof params?.uri !== 'string') return null;
-      const { document } = await folders.page(params.uri, documents.get(params.uri));
+      const { folder, document } = await folders.page(params.uri, documents.get(params.uri));
       if (!document) return null;
       const problems = await diagnostics.compute(params.uri, token);
-      return { roles: document.roles.length, problems: problems.length };
+      const broken = configProblemSummary(folder);
+      return { roles: document.roles.length, problems: problems.length, ...(broken && { configProblem: broken.summary }) };
     }),
   );
 }

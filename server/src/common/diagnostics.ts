@@ -101,7 +101,7 @@ export class Diagnostics {
     const resultId = String(this.#generation);
     const reports: WorkspaceDocumentDiagnosticReport[] = [];
     for (const folder of this.#o.folders.folders()) {
-      const pages = await guard(this.#o.log, 'Listing pages', token, [], () => folder.pages());
+      const pages = await guard(this.#o.log, 'Listing pages', token, [], () => this.#o.folders.pagesOf(folder));
       for (const uri of pages) {
         if (token?.isCancellationRequested) throw cancelled();
         const version = this.#o.documents.get(uri)?.version ?? null;
@@ -172,7 +172,7 @@ export class Diagnostics {
   async pushAll(): Promise<void> {
     const uris = new Set(this.#o.documents.keys());
     for (const folder of this.#o.folders.folders()) {
-      for (const uri of await guard(this.#o.log, 'Listing pages', undefined, [], () => folder.pages())) uris.add(uri);
+      for (const uri of await guard(this.#o.log, 'Listing pages', undefined, [], () => this.#o.folders.pagesOf(folder))) uris.add(uri);
     }
     await Promise.all([...uris].map((uri) => this.#push(uri)));
   }

@@ -28,7 +28,7 @@ export interface FolderConfig {
 type ReadText = (uri: string) => Promise<string | undefined>;
 
 /** Stands in for the settings as a file, so a relative `roleDocs.ladder` resolves against the folder. */
-const SETTINGS_NAME = '.role-docs-settings';
+export const SETTINGS_NAME = '.role-docs-settings';
 
 export function configFileUri(folderUri: string): string {
   return `${folderUri}/${CONFIG_FILE_NAME}`;
@@ -63,7 +63,7 @@ export async function loadFolderConfig(folderUri: string | undefined, settings: 
     watchedFiles.push(uri);
     const text = await readText(uri);
     if (text !== undefined) {
-      config = await parseConfigText(text, uri, readText);
+      config = await parseConfigText(text, uri, readText, [folderUri]);
       const ladder = ladderPathIn(text);
       const ladderUri = ladder === undefined ? undefined : joinUri(dirnameUri(uri), ladder);
       if (ladderUri) watchedFiles.push(ladderUri);
@@ -76,7 +76,7 @@ export async function loadFolderConfig(folderUri: string | undefined, settings: 
 
   const base = folderUri ?? 'untitled:';
   const settingsUri = `${base}/${SETTINGS_NAME}`;
-  const fromSettings = await parseConfigText(JSON.stringify(overrides), settingsUri, readText);
+  const fromSettings = await parseConfigText(JSON.stringify(overrides), settingsUri, readText, folderUri ? [folderUri] : undefined);
   for (const p of fromSettings.problems) {
     if (p.file === settingsUri) settingsProblems.push(`Setting roleDocs: ${p.message}`);
     else problems.push(p);
@@ -85,7 +85,9 @@ export async function loadFolderConfig(folderUri: string | undefined, settings: 
     const ladderUri = joinUri(base, overrides.ladder);
     if (ladderUri && !watchedFiles.includes(ladderUri)) watchedFiles.push(ladderUri);
   }
-  const merged: RoleDocsConfig = { ...config, rules: new Map([...config.rules, ...fromSettings.rules]), problems };
+  // A bad setting has no file to be shown in, but it too keeps the ladder rules off.
+  const settingsFileProblems = fromSettings.problems.filter((p) => p.file === settingsUri);
+  const merged: RoleDocsConfig = { ...config, rules: new Map([...config.rules, ...fromSettings.rules]), problems: [...problems, ...settingsFileProblems] };
   if (overrides.ladder !== undefined && fromSettings.ladderSource !== 'default') {
     merged.ladder = fromSettings.ladder;
     merged.ladderSource = fromSettings.ladderSource;

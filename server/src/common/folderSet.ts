@@ -1,6 +1,8 @@
 import type { Logger } from '../service';
 import type { RoleDocument } from '../service/document/model';
 import type { Workspace } from '../service/workspace';
+import { isInside } from '../service/uriPath';
+import { nestedConfigFolders } from './nestedConfigs';
 import { RoleDocsFolder } from './roleDocsFolder';
 
 /** Builds the file access for one folder (root URIs without trailing slash; none for loose pages). */
@@ -10,9 +12,14 @@ export function trimFolderUri(uri: string): string {
   return uri.replace(/(?<!\/)\/+$/, ''); // lookbehind: `////…` is tried once
 }
 
-/** The workspace folders, and which one a page belongs to (the deepest folder holding it). */
+/**
+ * The workspace folders and the folders below them holding a `.role-docs.json`, and which one a
+ * page belongs to: the deepest folder holding it, so the nearest configuration above a page applies.
+ */
 export class FolderSet {
   readonly #folders = new Map<string, RoleDocsFolder>();
+  /** Folders inside a workspace folder with a `.role-docs.json` of their own. */
+  readonly #nested = new Map<string, RoleDocsFolder>();
   readonly #loose: RoleDocsFolder;
   readonly #createWorkspace: CreateWorkspace;
   readonly #logger: Logger;
@@ -40,16 +47,47 @@ export class FolderSet {
   }
 
   remove(uri: string): void {
-    this.#folders.delete(trimFolderUri(uri));
+    const key = trimFolderUri(uri);
+    this.#folders.delete(key);
+    for (const nested of this.#nested.keys()) if (isInside(nested, key)) this.#nested.delete(nested);
   }
 
-  /** The workspace folders, then the folder for loose pages. */
+  /**
+   * Looks again for `.role-docs.json` files below the workspace folders: a folder holding one gets
+   * its own configuration, one whose file is gone is dropped. Returns the folders added.
+   */
+  async findNestedConfigs(log: (message: string) => void): Promise<RoleDocsFolder[]> {
+    const found = new Set<string>();
+    for (const folder of this.#folders.values()) {
+      try {
+        for (const dir of await nestedConfigFolders(folder.uri!, folder.workspace)) found.add(dir);
+      } catch (error) {
+        log(`Cannot look for ${folder.uri}'s nested configuration files: ${String(error)}`);
+      }
+    }
+    for (const key of this.#nested.keys()) if (!found.has(key)) this.#nested.delete(key);
+    const added: RoleDocsFolder[] = [];
+    for (const key of found) {
+      if (this.#nested.has(key) || this.#folders.has(key)) continue;
+      const folder = new RoleDocsFolder(key, this.#createWorkspace([key]), this.#logger, this.#watched);
+      this.#nested.set(key, folder);
+      added.push(folder);
+    }
+    return added;
+  }
+
+  /** The workspace folders, the folders with their own configuration, then the folder for loose pages. */
   all(): RoleDocsFolder[] {
-    return [...this.#folders.values(), this.#loose];
+    return [...this.folders(), this.#loose];
   }
 
   folders(): RoleDocsFolder[] {
-    return [...this.#folders.values()];
+    return [...this.#folders.values(), ...this.#nested.values()];
+  }
+
+  /** The folder's checked pages that no deeper folder's configuration claims. */
+  async pagesOf(folder: RoleDocsFolder): Promise<string[]> {
+    return (await folder.pages()).filter((uri) => this.route(uri) === folder);
   }
 
   /** The page's folder and its model at the editor's version (or the file's, when not open). */
@@ -62,7 +100,7 @@ export class FolderSet {
 
   route(uri: string): RoleDocsFolder {
     let best: RoleDocsFolder | undefined;
-    for (const folder of this.#folders.values()) {
+    for (const folder of this.folders()) {
       if (folder.contains(uri) && (!best || folder.uri!.length > best.uri!.length)) best = folder;
     }
     return best ?? this.#loose;

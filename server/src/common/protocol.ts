@@ -13,7 +13,7 @@ export interface ShowLadderParams {
 export interface ShowLadderResult {
   /** Plain-text table, highest grade first. */
   text: string;
-  /** "default", or the file the ladder came from. */
+  /** "default", or the file the ladder came from (the config file when no ladder is in force). */
   source: string;
 }
 
@@ -38,6 +38,8 @@ export interface PageSummaryParams {
 export interface PageSummaryResult {
   roles: number;
   problems: number;
+  /** Set when the page's configuration has problems, so the ladder rules are off: what to tell the user. */
+  configProblem?: string;
 }
 
 /** Server → client (web): every markdown file under these folders. */

@@ -16,6 +16,7 @@ import type { ClientSettings } from './folderConfig';
 import { FolderSet, type CreateWorkspace } from './folderSet';
 import type { Log } from './guard';
 import { SETTINGS_SECTION } from './protocol';
+import { CONFIG_FILE_NAME } from '../service/config/configTypes';
 import type { OpenPage, RoleDocsFolder } from './roleDocsFolder';
 
 declare const ROLE_DOCS_VERSION: string;
@@ -71,9 +72,15 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
     }
   }
 
-  /** Reads the configuration of these folders, then checks every page again. */
-  function reload(targets: RoleDocsFolder[]): Promise<void> {
-    const loading = folders.ready.then(() => configure(targets));
+  /**
+   * Reads the configuration of these folders, then checks every page again. With `findNested`, first
+   * looks again for `.role-docs.json` files below the workspace folders and reads the new ones too.
+   */
+  function reload(targets: RoleDocsFolder[], findNested = false): Promise<void> {
+    const loading = folders.ready.then(async () => {
+      const added = findNested ? await folders.findNestedConfigs(log.error) : [];
+      await configure([...targets, ...added]);
+    });
     folders.ready = loading;
     return loading.then(async () => {
       await watchers?.update(folders);
@@ -110,10 +117,10 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
       if (client.workspace?.workspaceFolders) {
         connection.workspace.onDidChangeWorkspaceFolders((event) => {
           for (const removed of event.removed) folders.remove(removed.uri);
-          void reload(event.added.map((f) => folders.add(f.uri)));
+          void reload(event.added.map((f) => folders.add(f.uri)), true);
         });
       }
-      void reload(folders.all());
+      void reload(folders.all(), true);
     });
     const version = typeof ROLE_DOCS_VERSION === 'string' ? ROLE_DOCS_VERSION : 'dev';
     return { capabilities: serverCapabilities(client), serverInfo: { name: 'role-docs', version } };
@@ -145,8 +152,12 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
   connection.onDidChangeWatchedFiles(({ changes }) => {
     void folders.ready.then(async () => {
       const reconfigure = new Set<RoleDocsFolder>();
+      let findNested = false;
       for (const { uri, type } of changes) {
         const watching = folders.all().filter((f) => f.loaded?.watchedFiles.includes(uri));
+        // A .role-docs.json no folder reads yet: a new folder configuration below a workspace folder.
+        if (!watching.length && uri.endsWith(`/${CONFIG_FILE_NAME}`)) findNested = true;
+        else if (type === FileChangeType.Deleted && uri.endsWith(`/${CONFIG_FILE_NAME}`)) findNested = true;
         if (watching.length) {
           for (const folder of watching) reconfigure.add(folder);
         } else if (/\.md$/i.test(uri) && !documents.get(uri)) {
@@ -154,7 +165,8 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
           await diagnostics?.pageChanged(uri, true);
         }
       }
-      if (reconfigure.size) await reload([...reconfigure]);
+      if (findNested) await reload(folders.all(), true);
+      else if (reconfigure.size) await reload([...reconfigure]);
     });
   });
 

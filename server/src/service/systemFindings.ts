@@ -1,5 +1,4 @@
 import type { ResolvedFinding } from './types';
-import type { ConfigProblem } from './ladder/types';
 import type { RuleInfo } from './rules/ruleTypes';
 
 /** A finding the engine itself reports (about files, config or comments), documented like a rule. */
@@ -24,7 +23,7 @@ export const UNREADABLE_FILE: SystemRule = {
 export const INVALID_CONFIG: SystemRule = {
   id: 'RD100',
   alias: 'invalid-config',
-  description: 'The .role-docs.json file or the ladder it names has a problem; the rest of the file still applies.',
+  description: 'The .role-docs.json file or the ladder it names has a problem: the CLI stops with exit status 2 and checks no page; the editor shows it in that file and turns the ladder rules off until it is fixed.',
   tags: ['config'],
   defaultSeverity: 'error',
   fixable: false,
@@ -63,16 +62,5 @@ export function unreadableFileFinding(uri: string, problem: string): ResolvedFin
     uri,
     message: problem,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-  };
-}
-
-export function configProblemFinding(uri: string, problem: ConfigProblem): ResolvedFinding {
-  return {
-    ruleId: INVALID_CONFIG.id,
-    rule: INVALID_CONFIG.alias,
-    severity: 'error',
-    uri,
-    message: problem.message,
-    range: { start: { line: problem.line, character: problem.character }, end: { line: problem.endLine, character: problem.endCharacter } },
   };
 }

@@ -43,5 +43,5 @@ test('.role-docs.json sets the severity of RD101 by id or alias, and can turn it
 
 test('engine findings that cannot be configured stay unknown to the config', async () => {
   const config = await parseConfigText('{ "rules": { "unreadable-file": "off" } }', `${ROOT}/.role-docs.json`, async () => undefined);
-  assert.deepEqual(config.problems.map((p) => p.message), ["Unknown rule 'unreadable-file'."]);
+  assert.deepEqual(config.problems.map((p) => p.message), ["Rule 'unreadable-file' (RD000) cannot be configured: it is always an error."]);
 });

@@ -7,12 +7,18 @@ import { UNKNOWN_RULE_IN_COMMENT } from '../systemFindings';
 import { suppressFindings } from '../suppression/suppressFindings';
 import { createRuleContext, type LinkedDocuments } from './ruleContext';
 
+/** Rules with this tag reason about the ladder. */
+export const LADDER_TAG = 'ladder';
+
 export interface RuleFailure {
   rule: Rule;
   error: unknown;
 }
 
-/** Runs every enabled rule over one page, then drops what its comments suppress. A rule that throws is reported, never fatal. */
+/**
+ * Runs every enabled rule over one page, then drops what its comments suppress. A rule that throws is reported, never
+ * fatal. Under a configuration with problems the ladder rules do not run.
+ */
 export function checkDocument(
   document: RoleDocument,
   config: RoleDocsConfig,
@@ -23,7 +29,10 @@ export function checkDocument(
 ): ResolvedFinding[] {
   const out: ResolvedFinding[] = [];
   const shared = createRuleContext(document, config.ladder, displayPath, linked, {});
+  // A configuration with problems has no ladder in force: rules about the ladder wait until it is fixed.
+  const ladderInForce = !config.problems.length;
   for (const rule of rules) {
+    if (!ladderInForce && rule.tags.includes(LADDER_TAG)) continue;
     const setting = config.rules.get(rule.id);
     const severity = setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;

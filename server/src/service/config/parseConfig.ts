@@ -1,13 +1,16 @@
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../document/lineIndex';
 import { isSlugProfileName } from '../document/slug';
 import { ladderFromObject, parseLadderText } from '../ladder/loadLadder';
+import { nameLevelsById, nameLevelsInProblems } from '../ladder/levelNames';
 import type { ConfigProblem } from '../ladder/types';
-import { findRule } from '../rules';
-import { findConfigurableSystemRule } from '../systemFindings';
-import { dirnameUri, joinUri } from '../uriPath';
-import type { RoleDocsConfig, RuleSetting } from './configTypes';
+import { findRule, rules as pageRules } from '../rules';
+import { findConfigurableSystemRule, systemRules } from '../systemFindings';
+import { dirnameUri, isInside, joinUri } from '../uriPath';
+import { CONFIG_FILE_NAME, type RoleDocsConfig, type RuleSetting } from './configTypes';
 import { defaultConfig } from './defaultConfig';
+import { closestName } from './didYouMean';
+import { firstSyntaxError, jsonSyntaxMessage } from './jsonSyntax';
 
 const SEVERITIES = new Set(['off', 'hint', 'info', 'warning', 'error']);
 const KNOWN_KEYS = new Set(['$schema', 'ladder', 'slugProfile', 'rules', 'contentRoots', 'indexFiles', 'include', 'exclude']);
@@ -16,9 +19,11 @@ type ReadText = (uri: string) => Promise<string | undefined>;
 
 /**
  * Reads `.role-docs.json`. Every problem is reported with its place in the file and the rest of
- * the file still applies; a ladder that fails to load leaves the default ladder in force.
+ * the file still applies. A configuration with problems is not in force for the ladder: its
+ * `ladder` is only a placeholder, and callers stop (CLI) or turn the ladder rules off (editor).
+ * `workspaceRoots`, when given, are the folders a ladder file must lie in.
  */
-export async function parseConfigText(text: string, uri: string, readText: ReadText): Promise<RoleDocsConfig> {
+export async function parseConfigText(text: string, uri: string, readText: ReadText, workspaceRoots?: readonly string[]): Promise<RoleDocsConfig> {
   const config = defaultConfig();
   const lines = new LineIndex(text);
   const problem = (node: Node | undefined, message: string): void => {
@@ -30,8 +35,9 @@ export async function parseConfigText(text: string, uri: string, readText: ReadT
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: true });
   const root = parseTree(text);
-  if (errors.length) {
-    for (const e of errors) problem({ offset: e.offset, length: e.length } as Node, `Not valid JSON: ${printParseErrorCode(e.error)}.`);
+  const syntaxError = firstSyntaxError(errors);
+  if (syntaxError) {
+    problem({ offset: syntaxError.offset, length: syntaxError.length } as Node, `${jsonSyntaxMessage(syntaxError)}.`);
     return config;
   }
   if (!root || root.type !== 'object' || typeof value !== 'object' || value === null) {
@@ -42,7 +48,7 @@ export async function parseConfigText(text: string, uri: string, readText: ReadT
   const at = (...path: (string | number)[]): Node | undefined => findNodeAtLocation(root, path);
   for (const prop of root.children ?? []) {
     const key = prop.children?.[0]?.value as string;
-    if (!KNOWN_KEYS.has(key)) problem(prop.children?.[0], `Unknown setting '${key}'.`);
+    if (!KNOWN_KEYS.has(key)) problem(prop.children?.[0], unknownSettingMessage(key));
   }
 
   if (settings.slugProfile !== undefined) {
@@ -60,7 +66,7 @@ export async function parseConfigText(text: string, uri: string, readText: ReadT
     else config[key] = list as string[];
   }
   readRules(settings.rules, at, problem, config.rules);
-  await readLadder(settings.ladder, uri, text, at('ladder'), readText, config, problem);
+  await readLadder(settings.ladder, uri, text, at('ladder'), { readText, workspaceRoots }, config, problem);
   config.problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.character - b.character : a.file < b.file ? -1 : 1));
   return config;
 }
@@ -80,7 +86,7 @@ function readRules(
     const rule = findRule(name) ?? findConfigurableSystemRule(name);
     const node = at('rules', name);
     if (!rule) {
-      problem(node?.parent?.children?.[0] ?? node, `Unknown rule '${name}'.`);
+      problem(node?.parent?.children?.[0] ?? node, unknownRuleMessage(name));
       continue;
     }
     if (typeof setting === 'string') {
@@ -111,29 +117,34 @@ async function readLadder(
   uri: string,
   text: string,
   node: Node | undefined,
-  readText: ReadText,
+  files: { readText: ReadText; workspaceRoots?: readonly string[] },
   config: RoleDocsConfig,
   problem: (node: Node | undefined, message: string) => void,
 ): Promise<void> {
   if (ladder === undefined) return;
   if (typeof ladder === 'string') {
     const ladderUri = joinUri(dirnameUri(uri), ladder);
-    const ladderText = ladderUri ? await readText(ladderUri) : undefined;
-    if (ladderText === undefined) {
-      problem(node, `Cannot read the ladder file '${ladder}' inside the workspace; using the default ladder.`);
+    if (!ladderUri || (files.workspaceRoots && !files.workspaceRoots.some((root) => isInside(ladderUri, root)))) {
+      problem(node, `The ladder file '${ladder}' is outside the workspace, and only files inside it are read: move the ladder into the workspace and give its path relative to ${CONFIG_FILE_NAME}.`);
       return;
     }
-    const loaded = parseLadderText(ladderText, ladderUri!);
-    config.problems.push(...loaded.problems);
+    const ladderText = await files.readText(ladderUri);
+    if (ladderText === undefined) {
+      problem(node, `Cannot read the ladder file '${ladder}': check that it exists inside the workspace; its path is relative to ${CONFIG_FILE_NAME}.`);
+      return;
+    }
+    // Its problems point into the ladder file itself; the ladder stays unset.
+    const loaded = parseLadderText(ladderText, ladderUri);
+    config.problems.push(...nameLevelsInProblems(loaded.problems, ladderText));
     if (!loaded.problems.length) {
       config.ladder = loaded.ladder;
-      config.ladderSource = ladderUri!;
-    } else problem(node, `The ladder file '${ladder}' has problems; using the default ladder.`);
+      config.ladderSource = ladderUri;
+    }
     return;
   }
   if (typeof ladder === 'object' && ladder !== null && !Array.isArray(ladder)) {
     const loaded = ladderFromObject(ladder, uri, text);
-    config.problems.push(...loaded.problems);
+    config.problems.push(...loaded.problems.map((p) => ({ ...p, message: nameLevelsById(p.message, ladder) })));
     if (!loaded.problems.length) {
       config.ladder = loaded.ladder;
       config.ladderSource = `${uri}#ladder`;
@@ -141,6 +152,20 @@ async function readLadder(
     return;
   }
   problem(node, 'ladder must be a path to a ladder file or a ladder object.');
+}
+
+function unknownSettingMessage(key: string): string {
+  const known = [...KNOWN_KEYS].filter((k) => k !== '$schema');
+  const meant = closestName(key, known);
+  return meant ? `Unknown setting '${key}'; did you mean '${meant}'?` : `Unknown setting '${key}'; the settings are ${known.join(', ')}.`;
+}
+
+function unknownRuleMessage(name: string): string {
+  const fixed = systemRules.find((r) => !r.configurable && (r.id.toLowerCase() === name.trim().toLowerCase() || r.alias === name.trim().toLowerCase()));
+  if (fixed) return `Rule '${name}' (${fixed.id}) cannot be configured: it is always an error.`;
+  const names = [...pageRules, ...systemRules.filter((r) => r.configurable)].flatMap((r) => [r.id, r.alias]);
+  const meant = closestName(name, names);
+  return meant ? `Unknown rule '${name}'; did you mean '${meant}'?` : `Unknown rule '${name}'; give a rule id (RD001) or name (broken-anchor) from docs/rules.`;
 }
 
 export type { ConfigProblem };

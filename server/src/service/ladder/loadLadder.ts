@@ -1,4 +1,5 @@
-import { getNodeValue, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parse, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { firstSyntaxError, jsonSyntaxMessage } from '../config/jsonSyntax';
 import { defaultLadder } from './defaultLadder';
 import { LineIndex } from '../document/lineIndex';
 import { spanAt, type TextSpan } from './jsonLocation';
@@ -29,11 +30,9 @@ export function parseLadderText(text: string, file: string, base: Ladder = defau
   const value: unknown = parse(text, errors, { allowTrailingComma: false, disallowComments: false });
   const root = errors.length ? undefined : parseTree(text);
   if (!root) {
-    // One error per offset: the parser often reports a cascade at the same token.
-    const firstPerOffset = errors.filter((error, index) => errors.findIndex((other) => other.offset === error.offset) === index);
-    const problems = firstPerOffset.map((error) => toProblem(file, lines, error, syntaxMessage(error)));
-    if (!problems.length) problems.push(toProblem(file, lines, { offset: 0, length: 0 }, 'Ladder file is empty'));
-    return { ladder: base, problems };
+    const first = firstSyntaxError(errors);
+    const problem = first ? toProblem(file, lines, first, jsonSyntaxMessage(first)) : toProblem(file, lines, { offset: 0, length: 0 }, 'Ladder file is empty');
+    return { ladder: base, problems: [problem] };
   }
   return loadValue(value, file, base, lines, (path, atKey) => spanAt(root, path, atKey).span, root);
 }
@@ -133,30 +132,6 @@ function findValueNode(text: string, value: unknown): Node | undefined {
     queue.push(...(node.children ?? []));
   }
   return undefined;
-}
-
-const syntaxMessages: Record<string, string> = {
-  InvalidSymbol: 'Invalid JSON: unexpected character',
-  InvalidNumberFormat: 'Invalid JSON: malformed number',
-  PropertyNameExpected: 'Invalid JSON: expected a property name in double quotes',
-  ValueExpected: 'Invalid JSON: expected a value',
-  ColonExpected: 'Invalid JSON: expected ":" after the property name',
-  CommaExpected: 'Invalid JSON: expected "," between items',
-  CloseBraceExpected: 'Invalid JSON: expected "}" to close the object',
-  CloseBracketExpected: 'Invalid JSON: expected "]" to close the array',
-  EndOfFileExpected: 'Invalid JSON: unexpected text after the ladder object',
-  InvalidCommentToken: 'Invalid JSON: malformed comment',
-  UnexpectedEndOfComment: 'Invalid JSON: comment is not closed',
-  UnexpectedEndOfString: 'Invalid JSON: string is not closed',
-  UnexpectedEndOfNumber: 'Invalid JSON: number ends too early',
-  InvalidUnicode: 'Invalid JSON: malformed \\u escape',
-  InvalidEscapeCharacter: 'Invalid JSON: invalid escape character',
-  InvalidCharacter: 'Invalid JSON: invalid character in string',
-};
-
-function syntaxMessage(error: ParseError): string {
-  const code = printParseErrorCode(error.error);
-  return syntaxMessages[code] ?? `Invalid JSON: ${code}`;
 }
 
 function toProblem(file: string, lines: LineIndex, span: TextSpan, message: string): ConfigProblem {
