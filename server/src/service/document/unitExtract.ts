@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { BlockEntry } from './parseMarkdown';
 import { findHtmlAnchors, type HtmlAnchorMatch } from './htmlAnchors';
 import { findHtmlComments, type CommentSpan } from './htmlComments';
+import { findHtmlLinks } from './htmlLinks';
 import { locateInlineDestination, parseLinkTarget, type ParsedTarget } from './linkTarget';
 import { plainText } from './plainText';
 import { detached } from '../detached';
@@ -91,7 +92,12 @@ function extract(entry: BlockEntry, text: string, dOffset: number): UnitExtract 
         break;
       case 'html': {
         const html = source(start, end);
-        out.html.push({ start, end, anchors: findHtmlAnchors(html), comments: findHtmlComments(html) });
+        const comments = findHtmlComments(html);
+        out.html.push({ start, end, anchors: findHtmlAnchors(html), comments });
+        for (const a of findHtmlLinks(html, comments)) {
+          const dest = { start: a.hrefStart - a.start, end: a.hrefEnd - a.start };
+          out.links.push({ start: start + a.start, end: start + a.end, label: a.label, parsed: parseLinkTarget(a.href), written: a.href, dest });
+        }
         break;
       }
       case 'link':
