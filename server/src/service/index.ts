@@ -14,6 +14,7 @@ import { candidateFilesForLink } from './sitePaths';
 import { relativeToRoots } from './uriPath';
 import { detached } from './detached';
 import { mayBeMissingHash } from './rules/fragmentShape';
+import { gradeLinkTest } from './rules/gradeLink';
 
 const MAX_CANDIDATE_KEYS = 20_000;
 
@@ -45,7 +46,12 @@ export interface RoleDocsService {
 
 /** How pages are parsed under a config: its slug profile and section words. */
 export function documentOptions(config: RoleDocsConfig, parseLimits?: ParseLimits): DocumentOptions {
-  return { slugProfile: slugProfiles[config.slugProfile], matchSection: createSectionMatcher(config.ladder.sectionVocabulary), parseLimits };
+  return {
+    slugProfile: slugProfiles[config.slugProfile],
+    matchSection: createSectionMatcher(config.ladder.sectionVocabulary),
+    isGradeLink: gradeLinkTest(config.ladder.gradeLinks),
+    parseLimits,
+  };
 }
 
 /** The Role Docs engine: no LSP connection and no file system, only the workspace it is given. */

@@ -2,6 +2,7 @@ import { buildRoleDocument } from '../../../server/src/service/document/buildRol
 import { createSectionMatcher } from '../../../server/src/service/document/sectionMatcher';
 import { slugProfiles, type SlugProfileName } from '../../../server/src/service/document/slug';
 import { defaultLadder } from '../../../server/src/service/ladder/defaultLadder';
+import { gradeLinkTest } from '../../../server/src/service/rules/gradeLink';
 import type { RoleDocument } from '../../../server/src/service/document/model';
 
 /** The model of one page, as the service would build it. */
@@ -9,6 +10,7 @@ export function parse(text: string, profile: SlugProfileName = 'github'): RoleDo
   return buildRoleDocument('file:///ws/page.md', 1, text, {
     slugProfile: slugProfiles[profile],
     matchSection: createSectionMatcher(defaultLadder.sectionVocabulary),
+    isGradeLink: gradeLinkTest(defaultLadder.gradeLinks),
   });
 }
 

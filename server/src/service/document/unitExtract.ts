@@ -45,9 +45,9 @@ export type LinkDraft =
   | { start: number; end: number; label: string; reference: string }
   | { start: number; end: number; label: string; reference?: undefined; parsed: ParsedTarget; written: string; dest?: { start: number; end: number } };
 
-// `findGradeClaims` needs GRADE_NUMBER (`grade`), `findExtendsClaims` EXTENDS_WORD (`extend`): blocks without the word hold no claim.
+// `findGradeClaims` needs GRADE_NUMBER (`grade`), `findExtendsClaims` EXTENDS_WORD (`extend`) or a near word before "that of" or a link: blocks without either hold no claim.
 const MAY_HOLD_GRADE = /grade/i;
-const MAY_HOLD_EXTENDS = /extend/i;
+const MAY_HOLD_EXTENDS = /extend|\p{L}{5,8}[ \t]+(?:that[ \t]+of\b|(?:the[ \t]+)?\[)/iu;
 
 export const normalizeLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
