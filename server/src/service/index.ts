@@ -14,6 +14,8 @@ import type { LinkedDocuments } from './check/ruleContext';
 import { candidateFilesForLink } from './sitePaths';
 import { relativeToRoots } from './uriPath';
 import { detached } from './detached';
+import { mayBeMissingHash } from './rules/fragmentShape';
+import { gradeLinkTest } from './rules/gradeLink';
 
 const MAX_CANDIDATE_KEYS = 20_000;
 
@@ -49,6 +51,7 @@ export function documentOptions(config: RoleDocsConfig, parseLimits?: ParseLimit
     slugProfile: slugProfiles[config.slugProfile],
     matchSection: createSectionMatcher(config.ladder.sectionVocabulary),
     roleModel: roleModelFor(config.ladder),
+    isGradeLink: gradeLinkTest(config.ladder.gradeLinks),
     parseLimits,
   };
 }
@@ -90,7 +93,7 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
   type LinkTarget = { document: RoleDocument; displayPath: string } | undefined;
 
   /**
-   * The page each link with a fragment points into. Links are resolved with what the store already
+   * The page each link with a fragment (or a bare slug that may be a fragment without its `#`) points into. Links are resolved with what the store already
    * knows, synchronously: a large page has thousands of candidate files to look up on every keystroke.
    * Candidates it must read first are read at once, then the links waiting on them resolved again.
    */
@@ -115,7 +118,7 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
   function resolveKnownLinks(document: RoleDocument, targets: Map<string, LinkTarget>, unread: Set<string>): LinkedDocuments {
     const byLinkOffset: LinkedDocuments['byLinkOffset'] = new Map();
     for (const link of document.links) {
-      if ((link.kind !== 'site-path' && link.kind !== 'relative') || !link.fragment) continue;
+      if ((link.kind !== 'site-path' && link.kind !== 'relative') || !(link.fragment || mayBeMissingHash(link))) continue;
       const candidates = candidatesOf(link, document.uri);
       for (let i = 0; i < candidates.length; i++) {
         const candidate = candidates[i];

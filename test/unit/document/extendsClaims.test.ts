@@ -40,3 +40,20 @@ test('"extend" without a role word, and headings, are not claims', () => {
   assert.deepEqual(claimsOf('We extend our thanks to the team.\n'), []);
   assert.deepEqual(claimsOf('## Extends the Senior requirements\n'), []);
 });
+
+test('"Exends", "Extneds" and other one-letter misspellings open a claim before "that of" or a link; "extent" never does', () => {
+  const text = [
+    '- Exends that of the Director of Customer Success Operations requirements',
+    '- Extneds the [Staff Engineer](#staff-engineer) role.',
+    '- To the extent that of the Senior role, and it expends the [budget](#b).',
+    '- Exends the Senior requirements.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    parse(text).extendsClaims.map((c) => [c.roleText, c.sectionKind, c.keyword, c.keywordRange, c.range]),
+    [
+      ['Director of Customer Success Operations', 'requirements', 'Exends', range(0, 2, 0, 8), range(0, 2, 0, 73)],
+      ['Staff Engineer', 'role', 'Extneds', range(1, 2, 1, 9), range(1, 2, 1, 52)],
+    ],
+  );
+});

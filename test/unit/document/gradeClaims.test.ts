@@ -86,3 +86,24 @@ test('a grade sentence inside a heading is a claim in a heading', () => {
     [['Manager, Support Job Grade', '8', true]],
   );
 });
+
+test('"is a [10](grade link)" without the word grade is a claim; the same number linked elsewhere is not', () => {
+  const text = `The Director, International Accounting is a [10](${LINK}). The Staff Engineer is a [8](/handbook/other/#x).\n`;
+  const claims = parse(text).gradeClaims;
+  assert.equal(claims.length, 1);
+  const [c] = claims;
+  assert.equal(c.subject, 'Director, International Accounting');
+  assert.deepEqual([c.value, c.grade, c.malformed, c.bareNumber], ['10', 10, undefined, true]);
+  assert.deepEqual(c.valueRange, range(0, 45, 0, 47));
+  assert.equal(c.linkTarget, LINK);
+  assert.deepEqual(c.range, range(0, 0, 0, 50 + LINK.length));
+  const pronouns = `It is a [ #9 ](${LINK}). They are [9.5](${LINK}).`;
+  const at = pronouns.indexOf('9.5');
+  assert.deepEqual(
+    parse(`${pronouns}\n`).gradeClaims.map((g) => [g.subject, g.value, g.malformed, g.valueRange]),
+    [
+      [undefined, '#9', 'hash', range(0, 10, 0, 12)],
+      [undefined, '9.5', 'decimal', range(0, at, 0, at + 3)],
+    ],
+  );
+});

@@ -3,6 +3,7 @@ import { createSectionMatcher } from '../../../server/src/service/document/secti
 import { roleModelFor } from '../../../server/src/service/roles/roleModel';
 import { slugProfiles, type SlugProfileName } from '../../../server/src/service/document/slug';
 import { defaultLadder } from '../../../server/src/service/ladder/defaultLadder';
+import { gradeLinkTest } from '../../../server/src/service/rules/gradeLink';
 import type { RoleDocument } from '../../../server/src/service/document/model';
 
 /** The model of one page, as the service would build it. */
@@ -11,6 +12,7 @@ export function parse(text: string, profile: SlugProfileName = 'github'): RoleDo
     slugProfile: slugProfiles[profile],
     matchSection: createSectionMatcher(defaultLadder.sectionVocabulary),
     roleModel: roleModelFor(defaultLadder),
+    isGradeLink: gradeLinkTest(defaultLadder.gradeLinks),
   });
 }
 

@@ -122,3 +122,40 @@ test('kramdown profile: typographic double dash and the per-id counter', async (
   const github = await checkPage(text, { ...RD001, profile: 'github' });
   assert.deepEqual(github.map((f) => f.data?.fragment), ['a--b']);
 });
+
+test('raw-HTML links, block and inline, are checked like markdown links, with the same case-only fix; commented ones are not', async () => {
+  const text = [
+    '## M5',
+    '',
+    '<p>See <a href="#M5">M5</a> and <a class="x" href=\'#m5\'>ok</a>.</p>',
+    '<!-- <a href="#commented">x</a> -->',
+    '',
+    'Inline <a href="#nowhere">n</a> and [md](#M5).',
+    '',
+  ].join('\n');
+  const findings = await checkPage(text, RD001);
+  assert.deepEqual(
+    findings.map((f) => [f.message, f.range, f.fixes?.map((x) => [x.edits, x.safe])]),
+    [
+      ["Fragment '#M5' differs only in case from the id '#m5' on this page; fragments are case-sensitive.", range(2, 17, 2, 19), [[[{ range: range(2, 17, 2, 19), newText: 'm5' }], true]]],
+      ["No heading or anchor on this page has the id '#nowhere'.", range(5, 17, 5, 24), undefined],
+      ["Fragment '#M5' differs only in case from the id '#m5' on this page; fragments are case-sensitive.", range(5, 42, 5, 44), [[[{ range: range(5, 42, 5, 44), newText: 'm5' }], true]]],
+    ],
+  );
+});
+
+test('a page whose headings the site generates ({{generator:…}} or a {{% … %}} shortcode) gets no broken-anchor findings into it', async () => {
+  const levels = `${ROOT}/job-families/engineering/levels.md`;
+  const text = [
+    '## Overview',
+    '',
+    'See [levels](#levels), <a href="#grades">grades</a> and [one](/job-families/engineering/levels#staff).',
+    '',
+    '{{generator:job-levels}}',
+    '',
+  ].join('\n');
+  assert.deepEqual(await checkPage(text, { ...RD001, files: { [levels]: '# Levels\n\n{{% job-families/levels %}}\n' } }), []);
+  // A `{{< … >}}` shortcode renders HTML, not headings, and one in code is no shortcode: the page is still checked.
+  const checked = '## A\n\nSee [x](#levels).\n\n{{< youtube id=1 >}}\n\n```\n{{% levels %}}\n```\n';
+  assert.deepEqual((await checkPage(checked, RD001)).map((f) => f.range), [range(2, 9, 2, 15)]);
+});

@@ -35,3 +35,30 @@ test('a skip to a setext heading has no fix (no # marks to change)', async () =>
   const findings = await checkPage(text, RD009);
   assert.deepEqual(findings.map((f) => [f.range.start.line, f.fixes?.length]), [[2, 1]]);
 });
+
+test('the fix moves the whole run up together: the skipped heading, its siblings and their children, not the shallower heading after', async () => {
+  const text = '## Backend Engineer\n\n#### Job Grade\n\n#### Responsibilities\n\n##### Daily\n\n### Requirements\n\n## Next\n';
+  const findings = await checkPage(text, RD009);
+  assert.deepEqual(findings.map((f) => [f.range, f.fixes]), [[
+    range(2, 5, 2, 14),
+    [{
+      title: "Make 'Job Grade' an H3, and move the 2 headings of its run up with it",
+      edits: [
+        { range: range(2, 0, 2, 4), newText: '###' },
+        { range: range(4, 0, 4, 4), newText: '###' },
+        { range: range(6, 0, 6, 5), newText: '####' },
+      ],
+      safe: false,
+    }],
+  ]]);
+});
+
+test('a jump of two levels moves the run two levels; a setext H2 after the run ends it', async () => {
+  const jump = await checkPage('# Top\n\n#### A\n\n##### B\n', RD009);
+  assert.deepEqual(jump[0].fixes?.[0].edits, [
+    { range: range(2, 0, 2, 4), newText: '##' },
+    { range: range(4, 0, 4, 5), newText: '###' },
+  ]);
+  const setext = await checkPage('# Top\n\n### A\n\nB\n---\n', RD009);
+  assert.deepEqual(setext.map((f) => [f.range.start.line, f.fixes]), [[2, [{ title: "Make 'A' an H2", edits: [{ range: range(2, 0, 2, 3), newText: '##' }], safe: false }]]]);
+});

@@ -66,3 +66,36 @@ test('a ladder without the list reports nothing', async () => {
   const service = createRoleDocsService({ workspace: new InMemoryWorkspace([ROOT], { [PAGE_URI]: text }), config });
   assert.deepEqual((await service.check(service.getDocument(PAGE_URI, text, 1))).filter((f) => f.ruleId === 'RD015'), []);
 });
+
+test('a term mentioned, a name, a branch or path, the verb "to master" and legal terms are not uses of it', async () => {
+  const text = [
+    'Don\'t call groups of people “guys”, \'guys\' or "guys". We are changing blacklist to denylist, instead of master.',
+    'We build with a build system called Ninja, the Ninja Build tool and the Code Ninja Academy course.',
+    'See [the upstream/master pipelines](https://example.com/pipelines#master-pipelines) and merge into upstream/master.',
+    'Engineers master the stack; you will master Go.',
+    '- Master MEDPICC and Command of the Message.',
+    'Sign the Master Services Agreement or the master agreement. Mastery and mastering are fine.',
+    '',
+  ].join('\n');
+  assert.deepEqual(await checkPage(text, RD015), []);
+});
+
+test('real uses beside them are still reported: lower case, titles, "master" as a noun', async () => {
+  const text = [
+    'Hey guys, the master plan, a ninja team, the Chairman of the board.',
+    '- Master visual storyteller; the [master plan](/handbook/plan/) is the CE master pipeline.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    (await checkPage(text, RD015)).map((f) => [f.message, f.range]),
+    [
+      ["'guys' is not inclusive language; consider 'everyone', 'team', 'folks'.", range(0, 4, 0, 8)],
+      ["'master' is not inclusive language; consider 'primary', 'main'.", range(0, 14, 0, 20)],
+      ["'ninja' is not inclusive language; consider 'expert'.", range(0, 29, 0, 34)],
+      ["'Chairman' is not inclusive language; consider 'Chair'.", range(0, 45, 0, 53)],
+      ["'Master' is not inclusive language; consider 'Primary', 'Main'.", range(1, 2, 1, 8)],
+      ["'master' is not inclusive language; consider 'primary', 'main'.", range(1, 34, 1, 40)],
+      ["'master' is not inclusive language; consider 'primary', 'main'.", range(1, 74, 1, 80)],
+    ],
+  );
+});

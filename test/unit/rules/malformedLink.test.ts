@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPage, GRADE_LINK, range } from './checkPage';
+import { checkPage, GRADE_LINK, range, ROOT } from './checkPage';
 
 const RD014 = { ruleId: 'RD014' };
 
@@ -54,4 +54,85 @@ test('references inside code are not links', async () => {
 
 test('parentheses inside a target are not doubled parentheses', async () => {
   assert.deepEqual(await checkPage('[Foo](https://en.wikipedia.org/wiki/Foo_(bar)) and [x](/a#b)\n', RD014), []);
+});
+
+test('a target with spaces is no link; a fragment naming a heading of the page gets a safe fix to its id', async () => {
+  const text = '## Vice President, Sales\n\nSee [VP](#Vice President, Sales) and [guide](/handbook/a guide/).\n';
+  const findings = await checkPage(text, RD014);
+  assert.deepEqual(
+    findings.map((f) => [f.message, f.range, f.fixes]),
+    [
+      [
+        "'[VP](#Vice President, Sales)' is not a link: its target '#Vice President, Sales' holds spaces, so it renders as plain text.",
+        range(2, 4, 2, 32),
+        [{ title: "Change the link to '#vice-president-sales'", edits: [{ range: range(2, 4, 2, 32), newText: '[VP](#vice-president-sales)' }], safe: true, preferred: true }],
+      ],
+      ["'[guide](/handbook/a guide/)' is not a link: its target '/handbook/a guide/' holds spaces, so it renders as plain text.", range(2, 37, 2, 64), undefined],
+    ],
+  );
+});
+
+test('a missing "(" before a path, fragment or URL: the text, and a safe fix inserting it; "[A]/B)" prose is not taken', async () => {
+  const text = 'See [values]/handbook/values/) and [top]#top) (choose [A]/B) here).\n';
+  const findings = await checkPage(text, RD014);
+  assert.deepEqual(
+    findings.map((f) => [f.message, f.range, f.fixes?.[0].edits, f.fixes?.[0].safe]),
+    [
+      ["'[values]/handbook/values/)' is not a link: the '(' before its target '/handbook/values/' is missing.", range(0, 4, 0, 30), [{ range: range(0, 12, 0, 12), newText: '(' }], true],
+      ["'[top]#top)' is not a link: the '(' before its target '#top' is missing.", range(0, 35, 0, 45), [{ range: range(0, 40, 0, 40), newText: '(' }], true],
+    ],
+  );
+});
+
+test('a level link without its "#": a bare slug that is a heading id of the page and no file; a file of that name is fine', async () => {
+  const text = '## Senior Backend Engineer\n\nSee [Senior](senior-backend-engineer) and [Staff](staff).\n';
+  const findings = await checkPage(text, RD014);
+  assert.deepEqual(
+    findings.map((f) => [f.message, f.range, f.fixes, f.data]),
+    [[
+      "The link 'Senior' points at a file 'senior-backend-engineer' that does not exist; '#senior-backend-engineer' is a heading id on this page.",
+      range(2, 13, 2, 36),
+      [{ title: "Change the link to '#senior-backend-engineer'", edits: [{ range: range(2, 13, 2, 13), newText: '#' }], safe: true, preferred: true }],
+      { kind: 'missing-hash', target: 'senior-backend-engineer' },
+    ]],
+  );
+  const sibling = `${ROOT}/job-families/engineering/example/senior-backend-engineer.md`;
+  assert.deepEqual(await checkPage(text, { ...RD014, files: { [sibling]: '# Senior\n' } }), []);
+});
+
+test('two fragments: one finding (no broken-anchor too), a safe fix to the last part that is an id of the page', async () => {
+  const text = '## Specialties\n\n### GitLab for Education\n\nSee [Education](#specialties/##gitlab-for-education/) and [x](#a#b).\n';
+  const findings = await checkPage(text);
+  assert.deepEqual(
+    findings.filter((f) => f.ruleId === 'RD014' || f.ruleId === 'RD001').map((f) => [f.ruleId, f.message, f.range, f.fixes]),
+    [
+      [
+        'RD014',
+        "The link 'Education' has more than one '#' in its target '#specialties/##gitlab-for-education/'; a link can point at one fragment only.",
+        range(4, 17, 4, 52),
+        [{ title: "Change the link to '#gitlab-for-education'", edits: [{ range: range(4, 17, 4, 52), newText: 'gitlab-for-education' }], safe: true, preferred: true }],
+      ],
+      ['RD014', "The link 'x' has more than one '#' in its target '#a#b'; a link can point at one fragment only.", range(4, 63, 4, 66), undefined],
+    ],
+  );
+});
+
+test('a bracket in a fragment: a safe fix where the id without it exists, an unsafe one on another site', async () => {
+  const text = '## Collaboration\n\nSee [C](#collab[oration) and [V](https://example.com/values/#results[).\n';
+  const findings = await checkPage(text);
+  assert.deepEqual(
+    findings.filter((f) => f.ruleId === 'RD014' || f.ruleId === 'RD001').map((f) => [f.message, f.range, f.fixes]),
+    [
+      [
+        "The fragment '#collab[oration' of the link 'C' holds a bracket, which no heading id has.",
+        range(2, 9, 2, 23),
+        [{ title: "Change the link to '#collaboration'", edits: [{ range: range(2, 9, 2, 23), newText: 'collaboration' }], safe: true, preferred: true }],
+      ],
+      [
+        "The fragment '#results[' of the link 'V' holds a bracket, which no heading id has.",
+        range(2, 61, 2, 69),
+        [{ title: "Change the link to '#results'", edits: [{ range: range(2, 61, 2, 69), newText: 'results' }], safe: false, preferred: true }],
+      ],
+    ],
+  );
 });

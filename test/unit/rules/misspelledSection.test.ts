@@ -47,3 +47,17 @@ test('closestSectionWord needs the word to be close relative to its length', () 
   assert.equal(closestSectionWord('Requirem', vocabulary), undefined);
   assert.equal(closestSectionWord('Retirements', vocabulary), undefined);
 });
+
+test('an extends claim opening with "Exends" is read as a claim and reported as a misspelling, with a safe fix', async () => {
+  const text = '## Senior Backend Engineer\n\n### Requirements\n\n- Exends that of the [Backend Engineer](#requirements) requirements.\n';
+  const findings = await checkPage(text, { ruleId: 'RD006' });
+  assert.deepEqual(
+    findings.map((f) => [f.message, f.range, f.fixes, f.data]),
+    [[
+      "'Exends' in the extends claim looks like a misspelling of 'Extends'.",
+      range(4, 2, 4, 8),
+      [{ title: "Change 'Exends' to 'Extends'", edits: [{ range: range(4, 2, 4, 8), newText: 'Extends' }], safe: true, preferred: true }],
+      { word: 'Exends', replacement: 'Extends' },
+    ]],
+  );
+});

@@ -56,3 +56,39 @@ test('a TODO as link text is a placeholder; its empty target is another rule\'s'
     ],
   );
 });
+
+test('"To be defined" opening a sentence, two-word template names and {Insert …} are placeholders; mid-sentence and mentioned ones are not', async () => {
+  const text = [
+    'To be defined at time of business need.',
+    '',
+    'The {Security Research Manager} is a grade 8. The scope is yet to be defined. Done. To be determined.',
+    '',
+    'Replace {Job Title} with the title, keep it as {Level Name} and see {Insert hiring process steps here.}',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    (await checkPage(text, RD007)).map((f) => [f.message, f.range]),
+    [
+      ["Placeholder 'To be defined'; replace it with the real content or remove it.", range(0, 0, 0, 13)],
+      ["Unfilled template text '{Security Research Manager}'; replace it with the real content.", range(2, 4, 2, 31)],
+      ["Placeholder 'To be determined'; replace it with the real content or remove it.", range(2, 84, 2, 100)],
+      ["Unfilled template text '{Insert hiring process steps here.}'; replace it with the real content.", range(4, 68, 4, 103)],
+    ],
+  );
+});
+
+test('a stray brace with no partner on its line is left-over template text; kramdown attributes, ids, shortcodes and code are not', async () => {
+  const text = [
+    'The Vice President of Ta} is a grade 12.',
+    '- {* Candidates will be invited.',
+    'Use {:.class}, {#id}, {{< youtube id=1 >}}, {{% note %}} and `a }` here; search for *{add* to find inputs.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    (await checkPage(text, RD007)).map((f) => [f.message, f.range, f.data]),
+    [
+      ["Stray '}' with no '{' before it on its line; it is left over from template text.", range(0, 24, 0, 25), { placeholder: '}' }],
+      ["Stray '{' with no '}' after it on its line; it is left over from template text.", range(1, 2, 1, 3), { placeholder: '{' }],
+    ],
+  );
+});

@@ -18,6 +18,8 @@ export interface DocumentOptions {
   matchSection: SectionMatcher;
   /** The ladder's way of finding roles. */
   roleModel: RoleModel;
+  /** Whether a link destination is a grade link of the ladder: "is a [10](…)" is a grade claim only then. */
+  isGradeLink?: (destination: string) => boolean;
   /** Size and time caps for parsing one page (defaults in parseMarkdown.ts). */
   parseLimits?: ParseLimits;
   /** False for pages parsed once and not kept (scans): their units are not added to the block tree cache. */
@@ -57,7 +59,7 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
     for (const h of found.html) htmlNodes.push(d === 0 ? h : { ...h, start: h.start + d, end: h.end + d });
     const placed = placeUnit(found, units[i], text, lines, definitions, definitionsKey);
     pushAll(links, placed.links);
-    pushAll(gradeClaims, placed.gradeClaims);
+    pushAll(gradeClaims, placed.gradeClaims.filter((c) => !c.bareNumber || (c.linkTarget !== undefined && options.isGradeLink?.(c.linkTarget))));
     pushAll(extendsClaims, placed.extendsClaims);
     if (placed.prose) proseRuns.push(placed.prose);
   }

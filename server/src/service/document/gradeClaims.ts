@@ -3,10 +3,12 @@ import type { LineIndex } from './lineIndex';
 import { trimUnicode } from './normalizeText';
 
 const GRADE_NUMBER = /\b(?:job[ \t]+)?grade[ \t]*(#?)[ \t]*(\d{1,3}(?:\.\d+)?)/dgi;
+/** "is a [10](…)": a linked number without the word; a claim only if the link is a grade link (buildRoleDocument decides). */
+const LINKED_NUMBER = /(?<=\[[ \t]*)(#?)[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*(?=\]\()/dg;
 /** What must stand before the grade for it to be a claim: "is a [", "are ", "is [". */
 const COPULA_BEFORE = /\b(?:is|are)[ \t]+(?:an?[ \t]+)?\[?[ \t]*$/i;
 const SENTENCE_START = /(?:^#*[ \t]*|[.!?:;|]\s+|\n\s*(?:[-*+]|\d+\.)?\s*|(?<!#)#+\s+)(?=\S)/g;
-const GENERIC_SUBJECT = /^(?:this|the|each|every)?\s*(?:role|position|job|level|job family|title)s?$/i;
+const GENERIC_SUBJECT = /^(?:it|they|(?:this|the|each|every)?\s*(?:role|position|job|level|job family|title)s?)$/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const TRAILING_ROLE_WORD = /(?<!\s)\s+(?:role|position)$/i;
 const LINK_MARKUP = /\[([^\][]*)\]\([^)\]]*\)/g;
@@ -14,7 +16,9 @@ const LINK_MARKUP = /\[([^\][]*)\]\([^)\]]*\)/g;
 /** Finds "The X is a [grade N](link)" claims in one block of source starting at `offset`. */
 export function findGradeClaims(source: string, offset: number, lines: LineIndex, inHeading: boolean): GradeClaim[] {
   const claims: GradeClaim[] = [];
-  for (const m of source.matchAll(GRADE_NUMBER)) {
+  const worded = [...source.matchAll(GRADE_NUMBER)];
+  const bare = [...source.matchAll(LINKED_NUMBER)].map((m) => Object.assign(m, { bareNumber: true }));
+  for (const m of [...worded, ...bare].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))) {
     const at = m.index ?? 0;
     const window = source.slice(Math.max(0, at - 12), at);
     const copula = COPULA_BEFORE.exec(window);
@@ -26,6 +30,7 @@ export function findGradeClaims(source: string, offset: number, lines: LineIndex
     const valueEnd = indices[2]![1];
     const value = source.slice(valueStart, valueEnd).replace(/[ \t]/g, '');
     let end = at + m[0].length;
+    if ('bareNumber' in m) while (source[end] === ' ' || source[end] === '\t') end++;
     let linkTarget: string | undefined;
     let linkTargetRange: GradeClaim['linkTargetRange'];
     if (source[end] === ']' && source[end + 1] === '(') {
@@ -49,6 +54,7 @@ export function findGradeClaims(source: string, offset: number, lines: LineIndex
       linkTargetRange,
       startOffset: offset + claimStart,
       inHeading,
+      ...('bareNumber' in m ? { bareNumber: true } : {}),
     });
   }
   return claims;

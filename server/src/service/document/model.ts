@@ -91,6 +91,8 @@ export interface GradeClaim {
   linkTargetRange?: Range;
   startOffset: number;
   inHeading: boolean;
+  /** Written "is a [10](…)", without the word grade: a claim only where the link is a grade link of the ladder. */
+  bareNumber?: boolean;
 }
 
 export type ExtendsKind = 'requirements' | 'responsibilities' | 'role';
@@ -103,6 +105,9 @@ export interface ExtendsClaim {
   link?: Link;
   range: Range;
   startOffset: number;
+  /** "Exends" as written, when the claim's opening word misspells "Extends". */
+  keyword?: string;
+  keywordRange?: Range;
 }
 
 /** How a page gives a role: a heading, a column or row of a levels table, or the whole page (front matter). */

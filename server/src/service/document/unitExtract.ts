@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { BlockEntry } from './parseMarkdown';
 import { findHtmlAnchors, type HtmlAnchorMatch } from './htmlAnchors';
 import { findHtmlComments, type CommentSpan } from './htmlComments';
+import { findHtmlLinks } from './htmlLinks';
 import { locateInlineDestination, parseLinkTarget, type ParsedTarget } from './linkTarget';
 import { plainText } from './plainText';
 import { detached } from '../detached';
@@ -44,9 +45,9 @@ export type LinkDraft =
   | { start: number; end: number; label: string; reference: string }
   | { start: number; end: number; label: string; reference?: undefined; parsed: ParsedTarget; written: string; dest?: { start: number; end: number } };
 
-// `findGradeClaims` needs GRADE_NUMBER (`grade`), `findExtendsClaims` EXTENDS_WORD (`extend`): blocks without the word hold no claim.
+// `findGradeClaims` needs GRADE_NUMBER (`grade`), `findExtendsClaims` EXTENDS_WORD (`extend`) or a near word before "that of" or a link: blocks without either hold no claim.
 const MAY_HOLD_GRADE = /grade/i;
-const MAY_HOLD_EXTENDS = /extend/i;
+const MAY_HOLD_EXTENDS = /extend|\p{L}{5,8}[ \t]+(?:that[ \t]+of\b|(?:the[ \t]+)?\[)/iu;
 
 export const normalizeLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -91,7 +92,12 @@ function extract(entry: BlockEntry, text: string, dOffset: number): UnitExtract 
         break;
       case 'html': {
         const html = source(start, end);
-        out.html.push({ start, end, anchors: findHtmlAnchors(html), comments: findHtmlComments(html) });
+        const comments = findHtmlComments(html);
+        out.html.push({ start, end, anchors: findHtmlAnchors(html), comments });
+        for (const a of findHtmlLinks(html, comments)) {
+          const dest = { start: a.hrefStart - a.start, end: a.hrefEnd - a.start };
+          out.links.push({ start: start + a.start, end: start + a.end, label: a.label, parsed: parseLinkTarget(a.href), written: a.href, dest });
+        }
         break;
       }
       case 'link':

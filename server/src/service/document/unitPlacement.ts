@@ -71,7 +71,7 @@ function movedPlacement(found: UnitExtract, from: UnitPlacement, dOffset: number
     links,
     gradeClaims: from.gradeClaims.map((claim) => moved(claim, dOffset, dLine, ['subjectRange', 'valueRange', 'range', 'linkTargetRange'])),
     extendsClaims: from.extendsClaims.map((claim) => {
-      const copy = moved(claim, dOffset, dLine, ['roleTextRange', 'range']);
+      const copy = moved(claim, dOffset, dLine, ['roleTextRange', 'range', 'keywordRange']);
       if (claim.link) copy.link = linkMoves.get(claim.link) ?? moved(claim.link, dOffset, dLine, ['range', 'targetRange', 'fragmentRange']);
       return copy;
     }),

@@ -2,6 +2,8 @@ import type { Fix, Finding } from '../types';
 import type { Anchor, Link } from '../document/model';
 import type { Rule, RuleContext } from './ruleTypes';
 import { findClosestAnchors } from './closestAnchors';
+import { fragmentMistake } from './fragmentShape';
+import { hasGeneratedHeadings } from './generatedHeadings';
 
 /** Fragments every page has though no heading makes them: the HTML top of page. */
 const ALWAYS_VALID = new Set(['top']);
@@ -34,7 +36,7 @@ export function caseInsensitiveMatch(fragment: string, anchorsById: Map<string, 
 export const brokenAnchor: Rule = {
   id: 'RD001',
   alias: 'broken-anchor',
-  description: 'A link fragment matches no heading id or explicit anchor of the page it points at.',
+  description: 'A link fragment (markdown or HTML `href`) matches no heading id or explicit anchor of the page it points at; pages with build-time headings (`{{generator:…}}`, `{{% … %}}`) are not checked.',
   tags: ['anchors', 'links'],
   defaultSeverity: 'error',
   fixable: true,
@@ -49,8 +51,12 @@ export const brokenAnchor: Rule = {
       const fragment = link.fragment;
       if (!fragment || link.kind === 'external' || link.kind === 'empty') continue;
       if (ALWAYS_VALID.has(fragment) || layout.has(fragment)) continue;
+      // A second '#' or a bracket is a typo malformed-link reports, with its fix: one cause, one finding.
+      if (fragmentMistake(fragment)) continue;
       const target = context.linkedDocument(link);
       if (!target || target.document.anchorsById.has(fragment)) continue;
+      // Ids the site makes at build time are unknown here: silence, not a guess.
+      if (hasGeneratedHeadings(target.document)) continue;
       const where = target.document === context.document ? 'on this page' : `in ${target.displayPath}`;
       const range = link.fragmentRange ?? link.range;
       const sameExceptCase = caseInsensitiveMatch(fragment, target.document.anchorsById);

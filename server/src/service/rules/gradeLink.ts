@@ -49,6 +49,15 @@ export function isAcceptedGradeLink(target: string, accepted: Set<string>): bool
   return accepted.has(f.origin ? f.origin + f.key : f.key);
 }
 
+/** Whether a link destination as written (title and all) is one of the ladder's grade links. */
+export function gradeLinkTest(gradeLinks: readonly string[]): (written: string) => boolean {
+  const accepted = acceptedGradeLinks(gradeLinks);
+  return (written) => {
+    const { start, end } = destinationOf(written);
+    return isAcceptedGradeLink(written.slice(start, end), accepted);
+  };
+}
+
 export const gradeLink: Rule = {
   id: 'RD013',
   alias: 'grade-link',

@@ -1,10 +1,11 @@
-import type { Finding } from '../types';
+import type { Finding, Fix, TextEdit } from '../types';
+import type { RoleDocument } from '../document/model';
 import type { Rule, RuleContext } from './ruleTypes';
 
 export const headingIncrement: Rule = {
   id: 'RD009',
   alias: 'heading-increment',
-  description: 'A heading skips a level (an H2 followed by an H4), or the page has more than one H1.',
+  description: 'A heading skips a level (an H2 followed by an H4), or the page has more than one H1; the fix moves the whole run of headings up together.',
   tags: ['structure', 'headings'],
   defaultSeverity: 'warning',
   fixable: true,
@@ -32,20 +33,40 @@ export const headingIncrement: Rule = {
       const previous = headings[i - 1];
       if (!previous || h.depth <= previous.depth + 1) continue;
       const expected = previous.depth + 1;
-      const marks = context.document.lines.rangeOf(h.startOffset, h.startOffset + marksLength(context.document.text, h.startOffset));
       findings.push({
         ruleId: this.id,
         range: h.textRange,
         message: `Heading jumps from H${previous.depth} to H${h.depth}; a heading may go at most one level deeper than the one before it.`,
-        fixes: marks.start.line === marks.end.line && marks.end.character > marks.start.character
-          ? [{ title: `Make '${h.text}' an H${expected}`, edits: [{ range: marks, newText: '#'.repeat(expected) }], safe: false }]
-          : undefined,
+        fixes: runFix(context.document, i, expected),
         data: { kind: 'skip', from: previous.depth, to: h.depth },
       });
     }
     return findings;
   },
 };
+
+/**
+ * Moves the heading at `first` to depth `expected`, and with it the rest of its run (its siblings
+ * and the headings under them, up to the first shallower heading) by as many levels: moving only
+ * the first would leave its siblings deeper than it and their children where they were.
+ */
+function runFix(document: RoleDocument, first: number, expected: number): Fix[] | undefined {
+  const { headings } = document;
+  const head = headings[first];
+  const shift = head.depth - expected;
+  const edits: TextEdit[] = [];
+  for (let j = first; j < headings.length && (j === first || headings[j].depth >= head.depth); j++) {
+    const marks = document.lines.rangeOf(headings[j].startOffset, headings[j].startOffset + marksLength(document.text, headings[j].startOffset));
+    // A setext heading has no marks to change, and a run half moved is worse than none.
+    if (marks.start.line !== marks.end.line || marks.end.character <= marks.start.character) return undefined;
+    edits.push({ range: marks, newText: '#'.repeat(headings[j].depth - shift) });
+  }
+  const others = edits.length - 1;
+  const title = others
+    ? `Make '${head.text}' an H${expected}, and move the ${others} heading${others === 1 ? '' : 's'} of its run up with it`
+    : `Make '${head.text}' an H${expected}`;
+  return [{ title, edits, safe: false }];
+}
 
 /** Length of the ATX `#` run at `offset`, 0 for a setext heading. */
 function marksLength(text: string, offset: number): number {

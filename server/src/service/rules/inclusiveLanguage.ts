@@ -2,6 +2,7 @@ import type { Finding } from '../types';
 import type { InclusiveTerm } from '../ladder/types';
 import type { Rule, RuleContext } from './ruleTypes';
 import { matchCase, proseMatches, spansHolding } from './proseMatches';
+import { notAUse } from './termMentions';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
@@ -60,7 +61,7 @@ function allowedTerms(options: Readonly<Record<string, unknown>>): Set<string> {
 export const inclusiveLanguage: Rule = {
   id: 'RD015',
   alias: 'inclusive-language',
-  description: "A term from the ladder's inclusive-language list, with the replacements it suggests.",
+  description: "A term from the ladder's inclusive-language list used in prose, with the replacements it suggests; the word mentioned (quoted, \"instead of …\"), a name (a product, a course, a branch, a path) or the verb \"to master\" is not reported.",
   tags: ['content', 'inclusive-language'],
   defaultSeverity: 'warning',
   fixable: true,
@@ -90,6 +91,8 @@ export const inclusiveLanguage: Rule = {
         : [];
       for (const { match, start, end } of matches) {
         if (exceptions.some(([a, b]) => start >= a && end <= b)) continue;
+        // Mentioned, a name or the verb: replacing it would misquote or break the name.
+        if (notAUse(document, start, end, document.links)) continue;
         const written = match[0];
         const range = document.lines.rangeOf(start, end);
         const options = term.replacements.map((r) => `'${matchCase(r, written)}'`).join(', ');

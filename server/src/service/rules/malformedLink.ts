@@ -2,6 +2,8 @@ import type { Finding } from '../types';
 import type { RoleDocument } from '../document/model';
 import type { Rule, RuleContext } from './ruleTypes';
 import { proseMatches, spansHolding } from './proseMatches';
+import { linkTargetMistakes } from './linkTargetMistakes';
+import { linkTextMistakes } from './linkTextMistakes';
 
 /**
  * A full `[text][label]` or collapsed `[text][]` reference left as text, which the parser does only
@@ -31,7 +33,7 @@ function unresolvedReferences(ruleId: string, document: RoleDocument): Finding[]
 export const malformedLink: Rule = {
   id: 'RD014',
   alias: 'malformed-link',
-  description: 'A link is malformed: doubled parentheses around its target, an empty target, or a reference with no definition.',
+  description: 'A link is malformed: doubled parentheses around its target, an empty target, a reference with no definition, a target with spaces or without its "(", a level link without its "#", two fragments or a bracket in one.',
   tags: ['links'],
   defaultSeverity: 'warning',
   fixable: true,
@@ -42,6 +44,11 @@ export const malformedLink: Rule = {
     const findings: Finding[] = [];
     for (const link of document.links) {
       if (link.viaReference) continue;
+      const mistake = linkTargetMistakes(this.id, context, link);
+      if (mistake) {
+        findings.push(mistake);
+        continue;
+      }
       const target = link.target.trim();
       if (link.kind === 'empty') {
         findings.push({
@@ -61,7 +68,7 @@ export const malformedLink: Rule = {
         });
       }
     }
-    findings.push(...unresolvedReferences(this.id, document));
+    findings.push(...unresolvedReferences(this.id, document), ...linkTextMistakes(this.id, document));
     return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   },
 };

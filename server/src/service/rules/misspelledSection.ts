@@ -4,6 +4,7 @@ import type { Heading } from '../document/model';
 import type { Rule, RuleContext } from './ruleTypes';
 import { matchCase } from './proseMatches';
 import { detached } from '../detached';
+import { misspelledExtends } from './misspelledExtends';
 
 /** Shorter section words ("Grade", "Career", "Levels") sit one letter from ordinary words. */
 const MIN_WORD_LENGTH = 8;
@@ -36,7 +37,7 @@ export function closestSectionWord(word: string, vocabulary: { all: Set<string>;
 export const misspelledSection: Rule = {
   id: 'RD006',
   alias: 'misspelled-section',
-  description: 'A heading word is a misspelling of a section word of the ladder ("Responsibilties", "Requirments").',
+  description: 'A heading word is a misspelling of a section word of the ladder ("Responsibilties", "Requirments"), or an extends claim misspells "Extends" ("Exends that of …").',
   tags: ['structure', 'spelling'],
   defaultSeverity: 'warning',
   fixable: true,
@@ -47,6 +48,7 @@ export const misspelledSection: Rule = {
     const vocabulary = vocabularyOf(context.ladder.sectionVocabulary);
     const findings: Finding[] = [];
     for (const heading of document.headings) checkHeading(this.id, context, heading, vocabulary, findings);
+    findings.push(...misspelledExtends(this.id, document));
     return findings;
   },
 };

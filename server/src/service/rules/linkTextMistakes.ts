@@ -1,0 +1,50 @@
+import type { Finding } from '../types';
+import type { RoleDocument } from '../document/model';
+import { proseMatches, spansHolding } from './proseMatches';
+
+/** `[text](dest with spaces)`: left as text by the parser, since a destination may hold no space unless in `<…>`. */
+const SPACED_DESTINATION = /(?<![\\\]!])\[([^[\]\n]{1,300})\]\(((?:#|\/|https?:\/\/)[^()\n]{0,400}?[ \t][^()\n]{0,400}?)\)/g;
+
+/** `[text]/path)` or `[text]#id)`: the `(` is missing; the path must look like one so "[A]/B)" in prose is not taken. */
+const MISSING_PARENTHESIS = /(?<![\\\]!])\[([^[\]\n]{1,300})\]((?:\/[\w.~%-]+\/[^\s()[\]]*|#[\p{L}\p{N}_-]+|https?:\/\/[^\s()[\]]+))\)/gu;
+
+/** Every such text holds `](` or `]` before a destination: only text nodes with it are searched. */
+const TEXT_LINK_HINT = /\]\(|\][/#]|\]https?:/g;
+
+/** Links the parser left as plain text because of a typo in their destination. */
+export function linkTextMistakes(ruleId: string, document: RoleDocument): Finding[] {
+  const spans = spansHolding(document, TEXT_LINK_HINT);
+  if (!spans.length) return [];
+  const spaced = proseMatches(document, SPACED_DESTINATION, spans).map(({ match, start, end }): Finding => {
+    const [written, text, target] = match;
+    const id = target.startsWith('#') ? headingIdNamed(document, target.slice(1)) : undefined;
+    const range = document.lines.rangeOf(start, end);
+    return {
+      ruleId,
+      range,
+      message: `'${written}' is not a link: its target '${target}' holds spaces, so it renders as plain text.`,
+      fixes: id
+        ? [{ title: `Change the link to '#${id}'`, edits: [{ range, newText: `[${text}](#${id})` }], safe: true, preferred: true }]
+        : undefined,
+      data: { kind: 'spaced-target', target },
+    };
+  });
+  const unopened = proseMatches(document, MISSING_PARENTHESIS, spans).map(({ match, start, end }): Finding => {
+    const [written, text, target] = match;
+    const bracket = document.lines.rangeOf(start + text.length + 2, start + text.length + 2);
+    return {
+      ruleId,
+      range: document.lines.rangeOf(start, end),
+      message: `'${written}' is not a link: the '(' before its target '${target}' is missing.`,
+      fixes: [{ title: "Insert the missing '('", edits: [{ range: bracket, newText: '(' }], safe: true, preferred: true }],
+      data: { kind: 'missing-parenthesis', target },
+    };
+  });
+  return [...spaced, ...unopened];
+}
+
+/** The id of the page's heading whose text is `name` ignoring case and spacing: "#Vice President, X" meant it. */
+function headingIdNamed(document: RoleDocument, name: string): string | undefined {
+  const wanted = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return document.headings.find((h) => h.text.replace(/\s+/g, ' ').toLowerCase() === wanted)?.id;
+}
