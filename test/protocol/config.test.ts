@@ -33,7 +33,7 @@ const seniorAt8 = {
   severity: 1,
   code: 'RD003',
   source: 'role-docs',
-  message: 'Senior is grade 8 on the ladder; this page says 7.',
+  message: "Grade 7 should be 8: Senior is grade 8 on the ladder (role 'Senior Backend Engineer', line 35).",
 };
 
 describe('configuration', () => {

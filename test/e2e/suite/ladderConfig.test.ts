@@ -29,13 +29,13 @@ suite('workspace configuration', () => {
     await vscode.workspace.fs.writeFile(config(), new TextEncoder().encode(SHIFTED));
     const grades = (d: vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'RD003').map((x) => [x.range.start.line, x.range.start.character, x.message]);
     const expectedBackend = [
-      [31, 40, 'Senior is grade 8 on the ladder; this page says 7.'],
-      [47, 39, 'Staff is grade 9 on the ladder; this page says 8.'],
+      [31, 40, "Grade 7 should be 8: Senior is grade 8 on the ladder (role 'Senior Backend Engineer', line 28)."],
+      [47, 39, "Grade 8 should be 9: Staff is grade 9 on the ladder (role 'Staff Backend Engineer', line 44)."],
     ];
     assert.deepEqual(grades(await waitForDiagnostics(backend, 'grade findings under the shifted ladder', (d) => grades(d).length === 2)), expectedBackend);
-    assert.deepEqual(grades(await waitForDiagnostics(product, 'grade findings under the shifted ladder', (d) => grades(d).length === 1)), [
-      [31, 39, 'Senior is grade 8 on the ladder; this page says 7.'],
-    ]);
+    // The product page's "Product Manager" titles take their grades from GitLab's Product Management table,
+    // which Northwind does not have: no grade is decided for them, so none is reported.
+    assert.deepEqual(grades(vscode.languages.getDiagnostics(product)), []);
 
     await vscode.workspace.fs.writeFile(config(), original!);
     await waitForDiagnostics(backend, 'the default ladder back in force', (d) => grades(d).length === 0);

@@ -7,7 +7,7 @@ import { makeHandbook, runCliProcess } from '../../helpers/runCliProcess';
 
 const ACME_SENIOR_AT_8 = '{ "extends": "gitlab", "name": "Acme", "levels": [{ "id": "senior", "grade": 8 }] }\n';
 const TYPO = "error RD001/broken-anchor No heading or anchor on this page has the id '#hiring-proces'. Did you mean '#hiring-process'?";
-const SENIOR_AT_8 = 'error RD003/grade-mismatch Senior is grade 8 on the ladder; this page says 7.';
+const SENIOR_AT_8 = "error RD003/grade-mismatch Grade 7 should be 8: Senior is grade 8 on the ladder (role 'Senior Backend Engineer', line 35).";
 
 /** A handbook whose root config softens broken anchors, and an Acme folder with its own config and ladder. */
 function twoConfigs(): string {
@@ -116,6 +116,6 @@ test('role-docs ladder fails with exit 2 on a broken ladder, printing no table',
     stdout: '',
     stderr:
       'role-docs: The configuration has a problem, so no page was checked; fix it and run again:\n' +
-      'ladders/acme.json:1:35 level "ic9": adds level "ic9" and is missing required properties "title", "track", "description", "match"\n',
+      'ladders/acme.json:1:35 level "ic9": adds level "ic9" and is missing required properties "title", "track"\n',
   });
 });

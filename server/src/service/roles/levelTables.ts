@@ -4,7 +4,7 @@ import type { SectionKind } from '../ladder/types';
 import { normalizeTitle } from '../document/normalizeText';
 import { unknownCodeIn } from './levelNamer';
 import type { RoleModel } from './roleModel';
-import type { RoleStructureInput } from './roleStructure';
+import type { RoleStructureInput } from './roleStructureInput';
 
 interface Cell {
   text: string;

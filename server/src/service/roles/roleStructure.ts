@@ -1,15 +1,16 @@
 import type { ExtendsClaim, GradeClaim, Heading, LevelStatementClaim, Role, Section, UnknownLevel } from '../document/model';
 import type { LineIndex } from '../document/lineIndex';
-import type { SectionMatch, SectionMatcher } from '../document/sectionMatcher';
 import { normalizeTitle } from '../document/normalizeText';
 import { withoutHtmlComments } from '../document/htmlComments';
 import type { LevelMatchResult } from '../ladder/types';
 import { unknownCodeIn } from './levelNamer';
-import type { RoleModel } from './roleModel';
+import type { RoleStructureInput } from './roleStructureInput';
 import { labelsIn } from './labeledBullets';
 import { levelTables } from './levelTables';
 
 const ROLE_SECTION_KINDS = new Set(['job-grade', 'responsibilities', 'requirements', 'performance-indicators']);
+
+export type { RoleStructureInput } from './roleStructureInput';
 
 export interface RoleStructure {
   sections: Section[];
@@ -18,18 +19,6 @@ export interface RoleStructure {
   unknownLevels: UnknownLevel[];
 }
 
-export interface RoleStructureInput {
-  headings: Heading[];
-  matches: (SectionMatch | undefined)[];
-  gradeClaims: GradeClaim[];
-  extendsClaims: ExtendsClaim[];
-  text: string;
-  lines: LineIndex;
-  model: RoleModel;
-  matchSection: SectionMatcher;
-  /** The page's front matter, for one page per level. */
-  frontMatter?: Record<string, unknown>;
-}
 
 /**
  * Finds the page's roles from the ladder. A heading is a role when it names a level (title, code or

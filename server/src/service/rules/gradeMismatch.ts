@@ -64,10 +64,12 @@ export const gradeMismatch: Rule = {
       }
       const icTrack = icTrackId(context.ladder);
       const rawRoleLevel = role && role.confident && !claim.inHeading ? context.levelOfRole(role) : undefined;
-      const roleLevel = ambiguous(rawRoleLevel, role?.title, icTrack) ? undefined : rawRoleLevel;
+      // A family table that grades the level ("Senior Product Manager" on the Product Management table) settles the title.
+      const settled = (match: LevelMatchResult | undefined) => !!match && !!context.family && Object.hasOwn(context.family.grades, match.level.id);
+      const roleLevel = ambiguous(rawRoleLevel, role?.title, icTrack) && !settled(rawRoleLevel) ? undefined : rawRoleLevel;
       const subject = subjectTitle(claim.subject);
       const rawSubjectLevel = subject ? context.classify(subject) : undefined;
-      const subjectLevel = ambiguous(rawSubjectLevel, subject, icTrack) ? undefined : rawSubjectLevel;
+      const subjectLevel = ambiguous(rawSubjectLevel, subject, icTrack) && !settled(rawSubjectLevel) ? undefined : rawSubjectLevel;
       if (role && roleLevel && subjectLevel && subjectLevel.level.id !== roleLevel.level.id && roleLevel.explicit && subjectLevel.explicit) {
         findings.push({
           ruleId: this.id,

@@ -19,8 +19,8 @@ export const requiredPhrase: Rule = {
   tags: ['ladder', 'content'],
   defaultSeverity: 'warning',
   fixable: false,
-  example: '## Requirements\n\n- Experience with Ruby.',
-  correctExample: '## Requirements\n\n- Experience with Ruby.\n- Ability to use GitLab',
+  example: '## Senior Backend Engineer\n\nThe Senior Backend Engineer is a grade 7.\n\n### Requirements\n\n- Experience with Ruby.',
+  correctExample: '## Senior Backend Engineer\n\nThe Senior Backend Engineer is a grade 7.\n\n### Requirements\n\n- Experience with Ruby.\n- Ability to use GitLab',
   check(context: RuleContext): Finding[] {
     const { document, ladder } = context;
     const findings: Finding[] = [];
