@@ -75,6 +75,13 @@ describe('the packed npm package', () => {
     assert.equal(run.status, 1, run.stderr);
   });
 
+  test('checks pages on a worker thread from the installed bundle too', () => {
+    const env = { ...process.env, ROLE_DOCS_THREADS: '1' };
+    const run = spawnSync('npx', ['role-docs', 'check', '--no-cache', 'backend-engineer.md'], { cwd: handbook, encoding: 'utf8', env });
+    assert.equal(run.stdout, BROKEN_PAGE_FINDING);
+    assert.equal(run.status, 1, run.stderr);
+  });
+
   test('`npx role-docs --version` prints the package version', () => {
     const run = spawnSync('npx', ['role-docs', '--version'], { cwd: handbook, encoding: 'utf8' });
     assert.equal(run.stdout, `${pkg.version}\n`);

@@ -79,7 +79,7 @@ describe('the packaged extension', () => {
     assert.deepEqual(pictures, ['docs/images/grade-hover.png', 'docs/images/quick-fix.png']);
     for (const picture of pictures) assert.ok(entries.has(`extension/${picture}`), picture);
     // Until package.json names a repository, the README ships as written (vsce rewrites it once one is named).
-    assert.equal(pkg.repository, undefined);
+    assert.equal(pkg.repository, undefined, 'with a repository named, vsce makes README links absolute: check those instead');
     assert.equal(readme, readFileSync(join(projectRoot, 'README.md'), 'utf8'));
   });
 
