@@ -1,11 +1,12 @@
-// Runs test tiers (or single files and folders) with Node's test runner, all in one test process:
+// Runs test tiers (or single files and folders) with Node's test runner, in one test process:
 // one entry module imports every chosen test file, because starting tsx per file cost more than most tests.
+// A file whose first line is `// own process: <why>` runs in a process of its own beside it.
 //
 //   node test/run.mjs unit protocol        the fast tiers (`npm test`)
 //   node test/run.mjs corpus               one tier: unit, protocol, corpus or robustness
 //   node test/run.mjs test/unit/rules      a folder or a file
 //   node test/run.mjs unit --test-reporter=spec   options starting with -- go to node (durations per test)
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const tierFolders = { unit: 'test/unit', protocol: 'test/protocol', corpus: 'test/corpus', robustness: 'test/robustness' };
 const corpusRoot = join(projectRoot, '..', 'shared', 'corpus', 'gitlab');
+const OWN_PROCESS = '// own process:';
 
 const nodeOptions = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -45,10 +47,17 @@ if (!files.length) {
   process.exit(1);
 }
 
+// A file that starts with `// own process:` (and says why) gets a test process of its own.
+const ownProcess = (file) => readFileSync(file, 'utf8').startsWith(OWN_PROCESS);
+const shared = files.filter((f) => !ownProcess(f));
+const apart = files.filter(ownProcess);
+
 // Static imports, in path order: a file that fails to load fails the run, naming the file.
 const entryDir = mkdtempSync(join(tmpdir(), 'role-docs-tests-'));
 const entry = join(entryDir, 'allTests.mjs');
-writeFileSync(entry, files.map((f) => `import ${JSON.stringify(pathToFileURL(f).href)};`).join('\n') + '\n');
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...nodeOptions, entry], { stdio: 'inherit', cwd: projectRoot });
+writeFileSync(entry, shared.map((f) => `import ${JSON.stringify(pathToFileURL(f).href)};`).join('\n') + '\n');
+// One runner over both: node reports every file's tests under one standard summary.
+const testFiles = [...(shared.length ? [entry] : []), ...apart];
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...nodeOptions, ...testFiles], { stdio: 'inherit', cwd: projectRoot });
 rmSync(entryDir, { recursive: true, force: true });
 process.exit(result.status ?? 1);
