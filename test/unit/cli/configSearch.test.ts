@@ -116,6 +116,6 @@ test('role-docs ladder fails with exit 2 on a broken ladder, printing no table',
     stdout: '',
     stderr:
       'role-docs: The configuration has a problem, so no page was checked; fix it and run again:\n' +
-      'ladders/acme.json:1:35 level "ic9": adds level "ic9" and is missing required properties "title", "track", "description", "match"\n',
+      'ladders/acme.json:1:35 level "ic9" adds level "ic9" and is missing required properties "title", "track", "description", "match"\n',
   });
 });
