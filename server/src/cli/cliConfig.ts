@@ -36,7 +36,7 @@ export async function loadCliConfig(sources: ConfigSources): Promise<{ config: R
     const configPath = sources.config;
     const configText = await fs.readFile(configPath, 'utf8').catch(() => undefined);
     record(configPath, configText);
-    if (configText === undefined) throw configProblemsError([`${display(configPath)}: Cannot read this configuration file; check the path given to --config.`]);
+    if (configText === undefined) throw configProblemsError([`${display(configPath)}: Cannot read this configuration file; check that the path names a readable file.`]);
     // The config's folder is its workspace; reads resolve symlinks, so a ladder link pointing out of it is not followed.
     const folder = dirname(configPath);
     const confined = new NodeWorkspace([folder]);

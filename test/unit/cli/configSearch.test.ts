@@ -45,7 +45,7 @@ test('--config FILE applies one configuration to every page', () => {
   assert.deepEqual(missing, {
     status: 2,
     stdout: '',
-    stderr: 'role-docs: The configuration has a problem, so no page was checked; fix it and run again:\nnope.json: Cannot read this configuration file; check the path given to --config.\n',
+    stderr: 'role-docs: The configuration has a problem, so no page was checked; fix it and run again:\nnope.json: Cannot read this configuration file; check that the path names a readable file.\n',
   });
 });
 
