@@ -25,7 +25,8 @@ export class RoleStatusBar implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && this.schedule(UPDATE_DELAY_MS)),
       vscode.languages.onDidChangeDiagnostics((e) => {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
-        if (e.uris.some((u) => u.toString() === active)) this.schedule(0);
+        // A config or ladder file's problems come and go with the warning the page shows.
+        if (e.uris.some((u) => u.toString() === active || u.path.endsWith('.json'))) this.schedule(0);
       }),
     );
     this.schedule(0);

@@ -4,7 +4,7 @@ import type { ConfigProblem } from '../service/ladder/types';
 import type { RoleDocsConfig } from '../service/config/configTypes';
 import { defaultConfig } from '../service/config/defaultConfig';
 import { parseConfigText } from '../service/config/parseConfig';
-import { nameLevelsInProblems } from '../service/ladder/levelNames';
+import { ladderProblemsInWords } from '../service/ladder/ladderProblemsInWords';
 import { parseLadderText } from '../service/ladder/loadLadder';
 import { NodeWorkspace, pathFromUri, uriFromPath } from '../node/nodeWorkspace';
 import { hashText } from './hashText';
@@ -36,7 +36,7 @@ export async function loadCliConfig(sources: ConfigSources): Promise<{ config: R
     const configPath = sources.config;
     const configText = await fs.readFile(configPath, 'utf8').catch(() => undefined);
     record(configPath, configText);
-    if (configText === undefined) throw configProblemsError([`${display(configPath)}: Cannot read this configuration file; check the path given to --config.`]);
+    if (configText === undefined) throw configProblemsError([`${display(configPath)}: Cannot read this configuration file; check that the path names a readable file.`]);
     // The config's folder is its workspace; reads resolve symlinks, so a ladder link pointing out of it is not followed.
     const folder = dirname(configPath);
     const confined = new NodeWorkspace([folder]);
@@ -55,7 +55,7 @@ export async function loadCliConfig(sources: ConfigSources): Promise<{ config: R
     if (text === undefined) problems.push(`${sources.ladder}: Cannot read the ladder file given to --ladder; check the path, which is relative to the current folder.`);
     else {
       const loaded = parseLadderText(text, abs);
-      for (const p of nameLevelsInProblems(loaded.problems, text)) report(abs, p);
+      for (const p of ladderProblemsInWords(loaded.problems, { text })) report(abs, p);
       config = { ...config, ladder: loaded.ladder, ladderSource: abs };
     }
   }

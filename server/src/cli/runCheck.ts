@@ -1,15 +1,15 @@
 import { relative, resolve } from 'node:path';
 import type { ResolvedFinding } from '../service/types';
-import { NodeWorkspace, pathFromUri } from '../node/nodeWorkspace';
+import { pathFromUri } from '../node/nodeWorkspace';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 import type { CliArgs, OutputFormat } from './cliArgs';
 import { cacheDirectory } from './checkCache';
 import type { CheckRequest } from './checkRequest';
-import { cachedCheck } from './cachedCheck';
 import { groupByConfig, type ConfigGroup } from './configGroups';
-import { configProblemsError, FatalConfigError, isFatalConfigError } from './fatalConfigError';
+import { FatalConfigError } from './fatalConfigError';
 import { formatJson, formatText, summarize, type FileFinding } from './formatFindings';
 import { loadEngine } from './loadEngine';
+import { checkGroups, fixGroups } from './groupRuns';
 import { selectFiles } from './selectFiles';
 
 export interface CliIo {
@@ -41,39 +41,18 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
     shown = done;
     io.stderr(`\rChecking ${done}/${total} files`);
   };
-  let findings: ResolvedFinding[] = [];
-  const diffs: string[] = [];
+  const run = { groups, requestFor, log: io.stderr };
+  let findings: ResolvedFinding[];
+  let diffs: string[] = [];
   if (args.fix) {
-    const engine = await loadEngine();
-    await engine.checkConfigs(groups.map(requestFor));
-    let fixedFindings = 0;
-    let fixedFiles = 0;
-    for (const group of groups) {
-      const run = await engine.runFix(requestFor(group), group.files, args.dryRun, io);
-      findings.push(...run.findings);
-      diffs.push(...run.diffs);
-      fixedFindings += run.fixedFindings;
-      fixedFiles += run.fixedFiles;
-    }
-    const counts = `${plural(fixedFindings, 'finding')} in ${plural(fixedFiles, 'file')}`;
+    const fixed = await fixGroups(run, args.dryRun, io);
+    findings = fixed.findings;
+    diffs = fixed.diffs;
+    const counts = `${plural(fixed.fixedFindings, 'finding')} in ${plural(fixed.fixedFiles, 'file')}`;
     io.stderr(args.dryRun ? `Would fix ${counts}.` : `Fixed ${counts}.`);
   } else {
     const cacheDir = args.noCache ? undefined : cacheDirectory(io.cwd);
-    const problems: string[] = [];
-    let done = 0;
-    for (const group of groups) {
-      const workspace = new NodeWorkspace(group.roots);
-      const options = { cacheDir, scanned: selection.scanned, log: io.stderr, onProgress: (n: number) => onProgress(done + n) };
-      try {
-        findings.push(...(await cachedCheck(requestFor(group), group.files, workspace, options)));
-      } catch (error) {
-        // Every broken configuration is reported, not only the first.
-        if (!isFatalConfigError(error) || !error.problems.length) throw error;
-        problems.push(...error.problems);
-      }
-      done += group.files.length;
-    }
-    if (problems.length) throw configProblemsError(problems);
+    findings = await checkGroups(run, { cacheDir, scanned: selection.scanned, onProgress });
   }
   if (groups.length > 1) findings = inFileOrder(findings, selection.files);
   if (showProgress) io.stderr('\r\x1b[K');

@@ -45,7 +45,7 @@ test('--config FILE applies one configuration to every page', () => {
   assert.deepEqual(missing, {
     status: 2,
     stdout: '',
-    stderr: 'role-docs: The configuration has a problem, so no page was checked; fix it and run again:\nnope.json: Cannot read this configuration file; check the path given to --config.\n',
+    stderr: 'role-docs: The configuration has a problem, so no page was checked; fix it and run again:\nnope.json: Cannot read this configuration file; check that the path names a readable file.\n',
   });
 });
 
@@ -116,6 +116,6 @@ test('role-docs ladder fails with exit 2 on a broken ladder, printing no table',
     stdout: '',
     stderr:
       'role-docs: The configuration has a problem, so no page was checked; fix it and run again:\n' +
-      'ladders/acme.json:1:35 level "ic9": adds level "ic9" and is missing required properties "title", "track"\n',
+      'ladders/acme.json:1:35 level "ic9" adds level "ic9" and is missing required properties "title", "track"\n',
   });
 });

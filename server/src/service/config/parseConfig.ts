@@ -2,7 +2,7 @@ import { findNodeAtLocation, parse, parseTree, type Node, type ParseError } from
 import { LineIndex } from '../document/lineIndex';
 import { isSlugProfileName } from '../document/slug';
 import { ladderFromObject, parseLadderText } from '../ladder/loadLadder';
-import { nameLevelsById, nameLevelsInProblems } from '../ladder/levelNames';
+import { ladderProblemsInWords } from '../ladder/ladderProblemsInWords';
 import type { ConfigProblem } from '../ladder/types';
 import { findRule, rules as pageRules } from '../rules';
 import { findConfigurableSystemRule, systemRules } from '../systemFindings';
@@ -135,7 +135,7 @@ async function readLadder(
     }
     // Its problems point into the ladder file itself; the ladder stays unset.
     const loaded = parseLadderText(ladderText, ladderUri);
-    config.problems.push(...nameLevelsInProblems(loaded.problems, ladderText));
+    config.problems.push(...ladderProblemsInWords(loaded.problems, { text: ladderText }));
     if (!loaded.problems.length) {
       config.ladder = loaded.ladder;
       config.ladderSource = ladderUri;
@@ -144,7 +144,7 @@ async function readLadder(
   }
   if (typeof ladder === 'object' && ladder !== null && !Array.isArray(ladder)) {
     const loaded = ladderFromObject(ladder, uri, text);
-    config.problems.push(...loaded.problems.map((p) => ({ ...p, message: nameLevelsById(p.message, ladder) })));
+    config.problems.push(...ladderProblemsInWords(loaded.problems, { value: ladder }));
     if (!loaded.problems.length) {
       config.ladder = loaded.ladder;
       config.ladderSource = `${uri}#ladder`;

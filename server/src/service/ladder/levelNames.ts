@@ -1,13 +1,3 @@
-import { parse } from 'jsonc-parser';
-import type { ConfigProblem } from './types';
-
-/** The problems of a ladder file, with levels named by id; `text` is the file they were found in. */
-export function nameLevelsInProblems(problems: ConfigProblem[], text: string): ConfigProblem[] {
-  if (!problems.length) return problems;
-  const value: unknown = parse(text, [], { allowTrailingComma: true });
-  return problems.map((p) => ({ ...p, message: nameLevelsById(p.message, value) }));
-}
-
 /**
  * Rewrites a ladder message's `levels[3]` (or `levels[id="ic3"]`) into `level "ic3"`, the name its
  * author knows it by. An index stays when the level has no id or shares it with another level.
@@ -24,7 +14,7 @@ export function nameLevelsById(message: string, value: unknown): string {
     const id = idAt(index, quoted);
     if (id === undefined) return whole;
     const level = `level ${JSON.stringify(id)}`;
-    if (offset === 0) return field ? `${level}: ${field}` : `${level}:`;
+    if (offset === 0) return field ? `${level}: ${field}` : level;
     return field ? `the ${field} of ${level}` : level;
   });
 }
