@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pageLines, runCorpusCheck } from '../test/corpus/judging/corpusFindings';
 import { computeSplit } from '../test/corpus/judging/computeSplit';
-import { halfOfPage, readSplit, SPLIT_FILE } from '../test/corpus/judging/corpusSplit';
+import { HALVES, halfOfPage, readSplit, SPLIT_FILE, type Half } from '../test/corpus/judging/corpusSplit';
 import { matchVerdicts, readVerdicts, verdictTemplate, VERDICTS_FILE, VERDICT_VALUES, type Verdict } from '../test/corpus/judging/verdicts';
 import { describeFinding } from '../test/corpus/judging/findingContext';
 import { formatTallies, tallyByRule } from '../test/corpus/judging/precision';
@@ -49,6 +49,7 @@ function writeSplit(): void {
 
 function main(): void {
   if (values['write-split']) return writeSplit();
+  if (values.half && !HALVES.includes(values.half as Half)) throw new Error(`--half is ${HALVES.join(' or ')}, not '${values.half}'`);
   const halfOf = halfOfPage(readSplit());
   const halfName = (file: string) => halfOf(file) ?? 'tuning';
   const findings = runCorpusCheck();
