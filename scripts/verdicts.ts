@@ -2,14 +2,10 @@
 // around each, writes templates to fill in, merges filled ones into test/corpus/verdicts.json, and
 // draws the tuning / heldOut split once. See test/corpus/README.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { corpusRoot } from '../test/helpers/corpus';
-import { corpusPages, pageLines, runCorpusCheck } from '../test/corpus/judging/corpusFindings';
-import { frontMatterTitle } from '../test/corpus/judging/familyKey';
-import { groupFamilies } from '../test/corpus/judging/corpusFamilies';
-import { drawSplit, referencePages } from '../test/corpus/judging/drawSplit';
-import { halfOfPage, readSplit, SPLIT_FILE } from '../test/corpus/judging/corpusSplit';
+import { pageLines, runCorpusCheck } from '../test/corpus/judging/corpusFindings';
+import { computeSplit } from '../test/corpus/judging/computeSplit';
+import { HALVES, halfOfPage, readSplit, SPLIT_FILE, type Half } from '../test/corpus/judging/corpusSplit';
 import { matchVerdicts, readVerdicts, verdictTemplate, VERDICTS_FILE, VERDICT_VALUES, type Verdict } from '../test/corpus/judging/verdicts';
 import { describeFinding } from '../test/corpus/judging/findingContext';
 import { formatTallies, tallyByRule } from '../test/corpus/judging/precision';
@@ -43,10 +39,7 @@ function writeSplit(): void {
   if (existsSync(SPLIT_FILE) && !values.force) throw new Error(`${SPLIT_FILE} exists; the split is drawn once (--force redraws it)`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error('--write-split needs --seed <integer>');
-  const pages = corpusPages().map((path) => ({ path, title: frontMatterTitle(readFileSync(join(corpusRoot, path), 'utf8')) }));
-  const forced = referencePages(readFileSync(join(corpusRoot, 'SOURCES.md'), 'utf8'));
-  forced.add('SOURCES.md');
-  const split = drawSplit(groupFamilies(pages), forced, seed);
+  const { split, forced } = computeSplit(seed);
   writeJson(SPLIT_FILE, split);
   const families = Object.entries(split.families);
   for (const [key, f] of families) if (f.pages.length > 1) console.log(`${key} (${f.half}): ${f.pages.join(', ')}`);
@@ -56,6 +49,7 @@ function writeSplit(): void {
 
 function main(): void {
   if (values['write-split']) return writeSplit();
+  if (values.half && !HALVES.includes(values.half as Half)) throw new Error(`--half is ${HALVES.join(' or ')}, not '${values.half}'`);
   const halfOf = halfOfPage(readSplit());
   const halfName = (file: string) => halfOf(file) ?? 'tuning';
   const findings = runCorpusCheck();

@@ -22,11 +22,22 @@ test('every corpus finding has a verdict and held-out precision meets the floor'
   assert.deepEqual(outsideSplit, [], 'pages with findings that test/corpus/split.json does not place in a half');
   const matching = matchVerdicts(findings, readVerdicts());
   const tallies = tallyByRule(matching.judged, (file) => halfOf(file)!);
-  console.log(`# role-docs ${CORPUS_COMMAND.join(' ')}: ${findings.length} findings`);
-  for (const line of formatTallies(tallies).split('\n')) console.log(`# ${line}`);
-  console.log(`# ${matching.stale.length} stale verdicts (no finding any more)`);
-  const unjudged = matching.unjudged.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`);
-  const shown = unjudged.slice(0, SHOWN_UNJUDGED).join('\n');
-  assert.equal(unjudged.length, 0, `${unjudged.length} findings have no verdict (npm run verdicts -- --unjudged), first ones:\n${shown}`);
-  assert.deepEqual(rulesUnderFloor(tallies), []);
+  console.log(`role-docs ${CORPUS_COMMAND.join(' ')}: ${findings.length} findings`);
+  console.log(formatTallies(tallies));
+  console.log(`${matching.stale.length} stale verdicts (no finding any more)`);
+  const failures = [...rulesUnderFloor(tallies)];
+  if (matching.unjudged.length) {
+    // Counts only for the held-out half: its findings stay unseen until it is judged at the end.
+    const counts = new Map<string, number>();
+    for (const f of matching.unjudged) {
+      const key = `${halfOf(f.file)} ${f.rule}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const shown = matching.unjudged.filter((f) => halfOf(f.file) === 'tuning').slice(0, SHOWN_UNJUDGED);
+    failures.push(
+      `${matching.unjudged.length} findings have no verdict (npm run verdicts -- --unjudged): ${[...counts].map(([k, n]) => `${k} ×${n}`).join(', ')}`,
+      ...shown.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`),
+    );
+  }
+  assert.equal(failures.join('\n'), '');
 });
