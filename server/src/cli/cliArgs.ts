@@ -3,7 +3,7 @@ export type OutputFormat = 'text' | 'json' | 'sarif' | 'codequality';
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'codequality'];
 
 export interface CliArgs {
-  command: 'check' | 'ladder' | 'help' | 'version';
+  command: 'check' | 'ladder' | 'roles' | 'help' | 'version';
   paths: string[];
   ladder?: string;
   format: OutputFormat;
@@ -28,14 +28,17 @@ export const USAGE = `Usage:
                   [--output FILE] [--root DIR] [--slug-profile github|kramdown|hugo]
                   [--fix [--dry-run]] [--no-cache] [--exit-zero]
   role-docs ladder [--ladder FILE]
+  role-docs roles [paths or globs...] [--ladder FILE] [--format text|json] [--root DIR]
   role-docs --help | --version
 
 check     Checks every *.md below the given paths (default: .), skipping node_modules and .git.
 ladder    Prints the active ladder as a table.
+roles     Lists each page's roles as the ladder finds them: level, grade, sections, extends.
 
 --ladder FILE   Use this ladder file instead of the workspace's or the default (GitLab) ladder.
 --format        text (default): path:line:col severity RDnnn/alias message; json: one array;
                 sarif: SARIF 2.1.0 (GitHub code scanning); codequality: GitLab Code Quality.
+                roles: text (one line per role) or json (an array of pages).
 --output FILE   Write the report to FILE (replaced whole) instead of standard output.
 --fix           Apply every safe fix, write the changed files, then report what remains.
 --dry-run       With --fix: print the changes as a unified diff and write nothing.
@@ -52,7 +55,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: 'check', paths: [], format: 'text', exitZero: false, fix: false, dryRun: false, noCache: false };
   const rest = [...argv];
   const first = rest[0];
-  if (first === 'check' || first === 'ladder') {
+  if (first === 'check' || first === 'ladder' || first === 'roles') {
     args.command = first;
     rest.shift();
   } else if (first === '--help' || first === '-h' || first === 'help') return { ...args, command: 'help' };
@@ -109,5 +112,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
   }
   if (args.dryRun && !args.fix) throw new UsageError('--dry-run needs --fix.');
+  if (args.command === 'roles' && args.format !== 'text' && args.format !== 'json') throw new UsageError(`roles --format must be text or json, not '${args.format}'.`);
+  if (args.command === 'roles' && (args.fix || args.output)) throw new UsageError(`roles takes no ${args.fix ? '--fix' : '--output'}.`);
   return args;
 }

@@ -11,6 +11,7 @@ import { runPageWorker } from './pageWorker';
 export { checkPages } from './checkPages';
 export { runFix } from './runFix';
 export { formatEngineReport } from './engineReport';
+export { listRoles } from './listRoles';
 
 /** `role-docs ladder`: the active ladder as a table. */
 export async function ladderTable(root: string, ladder: string | undefined, cwd: string): Promise<string> {
