@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../helpers/runCliProcess';
@@ -42,6 +43,14 @@ export async function runExample(example: Example, text = example.text): Promise
   const service = createRoleDocsService({ workspace, config: example.config });
   const document = service.getDocument(uri, text, 1);
   return { findings: await service.check(document), roles: describePageRoles(document, example.config.ladder, example.page) };
+}
+
+/** The roles of the example's page as it is, asserting the page is a role page with nothing to report. */
+export async function rolesOfCleanPage(example: Example): Promise<PageRoles> {
+  const { findings, roles } = await runExample(example);
+  assert.deepEqual(briefly(findings), []);
+  assert.equal(roles.rolePage, true);
+  return roles;
 }
 
 /** Each finding as rule, 1-based line and message: what a mutation test compares whole. */
