@@ -48,7 +48,8 @@ roles     Lists each page's roles as the ladder finds them: level, grade, sectio
                 node_modules folder is above the working directory).
 --exit-zero     Exit 0 even when errors are found.
 
-Exit status: 0 no errors, 1 errors found, 2 usage or fatal configuration error.`;
+Exit status: 0 no errors, 1 errors found, 2 usage or fatal configuration error;
+roles: 0, or 2 on a usage error or any problem in the configuration or ladder.`;
 
 /** Parses the command line; throws UsageError with a message for the user. */
 export function parseCliArgs(argv: string[]): CliArgs {
