@@ -3,7 +3,7 @@ export type OutputFormat = 'text' | 'json' | 'sarif' | 'codequality';
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'codequality'];
 
 export interface CliArgs {
-  command: 'check' | 'ladder' | 'help' | 'version';
+  command: 'check' | 'ladder' | 'roles' | 'help' | 'version';
   paths: string[];
   ladder?: string;
   /** The `.role-docs.json` for every page, instead of the nearest one above each. */
@@ -30,16 +30,19 @@ export const USAGE = `Usage:
                   [--output FILE] [--root DIR] [--slug-profile github|kramdown|hugo]
                   [--fix [--dry-run]] [--no-cache] [--exit-zero]
   role-docs ladder [--config FILE] [--ladder FILE]
+  role-docs roles [paths or globs...] [--ladder FILE] [--format text|json] [--root DIR]
   role-docs --help | --version
 
 check     Checks every *.md below the given paths (default: .), skipping node_modules and .git.
 ladder    Says which ladder is active and where it came from, then prints it as a table.
+roles     Lists each page's roles as the ladder finds them: level, grade, sections, extends.
 
 --config FILE   Use this .role-docs.json for every page. Without it each page uses the nearest
                 .role-docs.json in its folder or above; with none, the built-in GitLab ladder.
 --ladder FILE   Use this ladder file instead of the one .role-docs.json names.
 --format        text (default): path:line:col severity RDnnn/alias message; json: one array;
                 sarif: SARIF 2.1.0 (GitHub code scanning); codequality: GitLab Code Quality.
+                roles: text (one line per role) or json (an array of pages).
 --output FILE   Write the report to FILE (replaced whole) instead of standard output.
 --fix           Apply every safe fix, write the changed files, then report what remains.
 --dry-run       With --fix: print the changes as a unified diff and write nothing.
@@ -50,14 +53,14 @@ ladder    Says which ladder is active and where it came from, then prints it as 
 --exit-zero     Exit 0 even when errors are found.
 
 Exit status: 0 no errors, 1 errors found, 2 usage error or a problem in .role-docs.json or a
-ladder (then no page is checked).`;
+ladder (then no page is checked); roles: 0, or 2 on a usage error or any problem in the configuration or ladder.`;
 
 /** Parses the command line; throws UsageError with a message for the user. */
 export function parseCliArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: 'check', paths: [], format: 'text', exitZero: false, fix: false, dryRun: false, noCache: false };
   const rest = [...argv];
   const first = rest[0];
-  if (first === 'check' || first === 'ladder') {
+  if (first === 'check' || first === 'ladder' || first === 'roles') {
     args.command = first;
     rest.shift();
   } else if (first === '--help' || first === '-h' || first === 'help') return { ...args, command: 'help' };
@@ -117,5 +120,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
   }
   if (args.dryRun && !args.fix) throw new UsageError('--dry-run needs --fix.');
+  if (args.command === 'roles' && args.format !== 'text' && args.format !== 'json') throw new UsageError(`roles --format must be text or json, not '${args.format}'.`);
+  if (args.command === 'roles' && (args.fix || args.output)) throw new UsageError(`roles takes no ${args.fix ? '--fix' : '--output'}.`);
   return args;
 }

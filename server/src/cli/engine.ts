@@ -13,6 +13,7 @@ import { runPageWorker } from './pageWorker';
 export { checkPages } from './checkPages';
 export { runFix } from './runFix';
 export { formatEngineReport } from './engineReport';
+export { listRoles } from './listRoles';
 
 /** `role-docs ladder`: where the active ladder comes from, then the ladder as a table. */
 export async function ladderTable(sources: ConfigSources): Promise<string> {

@@ -4,6 +4,7 @@ import { configForFolder } from './configGroups';
 import { isFatalConfigError } from './fatalConfigError';
 import { loadEngine } from './loadEngine';
 import { runCheck, type CliIo } from './runCheck';
+import { runRoles } from './runRoles';
 import { toolVersion } from './version';
 
 /** Runs the CLI and returns its exit status; never throws. */
@@ -22,6 +23,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       case 'check':
         return await runCheck(args, io);
+      case 'roles':
+        return await runRoles(args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

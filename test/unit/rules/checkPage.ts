@@ -3,6 +3,7 @@ import { InMemoryWorkspace } from '../../../server/src/service/workspace';
 import { defaultConfig } from '../../../server/src/service/config/defaultConfig';
 import type { SlugProfileName } from '../../../server/src/service/document/slug';
 import type { ResolvedFinding } from '../../../server/src/service/types';
+import type { Ladder } from '../../../server/src/service/ladder/types';
 
 export const ROOT = 'file:///ws';
 export const PAGE_URI = `${ROOT}/job-families/engineering/example/index.html.md`;
@@ -15,6 +16,8 @@ export interface CheckOptions {
   files?: Record<string, string>;
   /** Only findings of this rule. */
   ruleId?: string;
+  /** The ladder to check against (default: the built-in one). */
+  ladder?: Ladder;
 }
 
 /** Checks one page in an in-memory workspace and returns its findings (optionally of one rule). */
@@ -22,6 +25,7 @@ export async function checkPage(text: string, options: CheckOptions = {}): Promi
   const uri = options.uri ?? PAGE_URI;
   const config = defaultConfig();
   config.slugProfile = options.profile ?? 'github';
+  if (options.ladder) config.ladder = options.ladder;
   const workspace = new InMemoryWorkspace([ROOT], { ...options.files, [uri]: text });
   const service = createRoleDocsService({ workspace, config });
   const findings = await service.check(service.getDocument(uri, text, 1));

@@ -15,6 +15,8 @@ import { gradeLink } from './gradeLink';
 import { malformedLink } from './malformedLink';
 import { inclusiveLanguage } from './inclusiveLanguage';
 import { parseLimit } from './parseLimit';
+import { unknownLevel } from './unknownLevel';
+import { levelStatementMismatch } from './levelStatementMismatch';
 
 /** Every rule, in id order. The config schema and docs/rules are generated from this list. */
 export const rules: readonly Rule[] = [
@@ -33,6 +35,8 @@ export const rules: readonly Rule[] = [
   gradeLink,
   malformedLink,
   inclusiveLanguage,
+  unknownLevel,
+  levelStatementMismatch,
   parseLimit,
 ];
 
