@@ -45,7 +45,7 @@ function isName(written: string, before: string, after: string): boolean {
   if (/\b(?:called|named|known\s+as)\s+$/i.test(before)) return true;
   // In a heading every word is capitalised, and at a sentence's start the capital says nothing.
   if (/^\s{0,3}#/.test(before) || opensSentence(before)) return false;
-  const previous = /\p{Lu}[\p{L}\p{N}]*\s+$/u.exec(before);
+  const previous = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*\s+$/u.exec(before);
   // "Hey Guys": a capital that opens the sentence is no part of a name.
   if (previous && !opensSentence(before.slice(0, previous.index))) return true;
   return /^\s+\p{Lu}[\p{Ll}]/u.test(after);
@@ -53,7 +53,7 @@ function isName(written: string, before: string, after: string): boolean {
 
 /** Whether only list marks, heading marks, emphasis or a sentence end stand before on the line. */
 function opensSentence(before: string): boolean {
-  return /^(?:\s*(?:[-*+>|#]|\d+[.)])\s*)*[*_]*$/.test(before) || /[.!?:;]\s+[*_]*$/.test(before);
+  return /^(?:[ \t]*(?:[-*+>|#]|\d+[.)]))*[ \t]*[*_]*$/.test(before) || /[.!?:;]\s+[*_]*$/.test(before);
 }
 
 /** Link text whose destination holds the same word names the page it links to (a heading, a branch, a course). */
