@@ -99,3 +99,14 @@ test('real uses beside them are still reported: lower case, titles, "master" as 
     ],
   );
 });
+
+test('a capital that opens a sentence or sits in a heading is no name: "Hey Guys" and "## Our Rockstar Team" are uses', async () => {
+  const text = '## Our Rockstar Team\n\nHey Guys, welcome.\n';
+  assert.deepEqual(
+    (await checkPage(text, RD015)).map((f) => [f.message, f.range]),
+    [
+      ["'Rockstar' is not inclusive language; consider 'Expert', 'Standout'.", range(0, 7, 0, 15)],
+      ["'Guys' is not inclusive language; consider 'Everyone', 'Team', 'Folks'.", range(2, 4, 2, 8)],
+    ],
+  );
+});

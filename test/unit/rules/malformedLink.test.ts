@@ -72,8 +72,8 @@ test('a target with spaces is no link; a fragment naming a heading of the page g
   );
 });
 
-test('a missing "(" before a path, fragment or URL: the text, and a safe fix inserting it; "[A]/B)" prose is not taken', async () => {
-  const text = 'See [values]/handbook/values/) and [top]#top) (choose [A]/B) here).\n';
+test('a missing "(" before a path, fragment or URL: the text, and a safe fix inserting it; "[A]/B)" and "[issue]#12)" prose are not taken', async () => {
+  const text = 'See [values]/handbook/values/) and [top]#top) (choose [A]/B) here, see [issue]#12).\n';
   const findings = await checkPage(text, RD014);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes?.[0].edits, f.fixes?.[0].safe]),

@@ -4,7 +4,7 @@ import { trimUnicode } from './normalizeText';
 
 const GRADE_NUMBER = /\b(?:job[ \t]+)?grade[ \t]*(#?)[ \t]*(\d{1,3}(?:\.\d+)?)/dgi;
 /** "is a [10](…)": a linked number without the word; a claim only if the link is a grade link (buildRoleDocument decides). */
-const LINKED_NUMBER = /(?<=\[[ \t]*)(#?)[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*(?=\]\()/dg;
+const LINKED_NUMBER = /(?<=\[[ \t]{0,3})(#?)[ \t]{0,3}(\d{1,3}(?:\.\d{1,3})?)[ \t]{0,3}(?=\]\()/dg;
 /** What must stand before the grade for it to be a claim: "is a [", "are ", "is [". */
 const COPULA_BEFORE = /\b(?:is|are)[ \t]+(?:an?[ \t]+)?\[?[ \t]*$/i;
 const SENTENCE_START = /(?:^#*[ \t]*|[.!?:;|]\s+|\n\s*(?:[-*+]|\d+\.)?\s*|(?<!#)#+\s+)(?=\S)/g;

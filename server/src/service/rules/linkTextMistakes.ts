@@ -3,10 +3,10 @@ import type { RoleDocument } from '../document/model';
 import { proseMatches, spansHolding } from './proseMatches';
 
 /** `[text](dest with spaces)`: left as text by the parser, since a destination may hold no space unless in `<…>`. */
-const SPACED_DESTINATION = /(?<![\\\]!])\[([^[\]\n]{1,300})\]\(((?:#|\/|https?:\/\/)[^()\n]{0,400}?[ \t][^()\n]{0,400}?)\)/g;
+const SPACED_DESTINATION = /(?<![\\\]!])\[([^[\]\n]{1,300})\]\(((?:#|\/|https?:\/\/)[^()\s]{0,400}[ \t][^()\n]{0,400}?)\)/g;
 
-/** `[text]/path)` or `[text]#id)`: the `(` is missing; the path must look like one so "[A]/B)" in prose is not taken. */
-const MISSING_PARENTHESIS = /(?<![\\\]!])\[([^[\]\n]{1,300})\]((?:\/[\w.~%-]+\/[^\s()[\]]*|#[\p{L}\p{N}_-]+|https?:\/\/[^\s()[\]]+))\)/gu;
+/** `[text]/path)` or `[text]#id)`: the `(` is missing; the path must look like one (and an id start with a letter) so "[A]/B)" and "[x]#12)" in prose are not taken. */
+const MISSING_PARENTHESIS = /(?<![\\\]!])\[([^[\]\n]{1,300})\]((?:\/[\w.~%-]{1,200}\/[^\s()[\]]{0,400}|#\p{L}[\p{L}\p{N}_-]{0,200}|https?:\/\/[^\s()[\]]{1,400}))\)/gu;
 
 /** Every such text holds `](` or `]` before a destination: only text nodes with it are searched. */
 const TEXT_LINK_HINT = /\]\(|\][/#]|\]https?:/g;

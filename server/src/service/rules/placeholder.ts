@@ -12,7 +12,7 @@ import { strayBraces } from './strayBraces';
  * with no letter and are not taken.
  */
 const PLACEHOLDER =
-  /(?<![\p{L}\p{N}_])(?:(?<spelled>To Be (?:Defined|Determined|Confirmed))(?: \(TBD\))?|(?<=^[ \t]*|[.!?][ \t]+)(?<sentence>To be (?:defined|determined|confirmed))|(?<word>TBD|TODO)|(?<template>\{(?:[Aa]dd|[Ii]nsert|[Ee]nter)\b[^{}\n]{0,200}\}|\{\p{Lu}[\p{L}\p{N},.'&/-]*(?: [\p{L}\p{N},.'&/-]+){1,10}\}))(?![\p{L}\p{N}_])/gu;
+  /(?<![\p{L}\p{N}_])(?:(?<spelled>To Be (?:Defined|Determined|Confirmed))(?: \(TBD\))?|(?<=^[ \t]{0,3}|[.!?][ \t]{1,3})(?<sentence>To be (?:defined|determined|confirmed))|(?<word>TBD|TODO)|(?<template>\{(?:[Aa]dd|[Ii]nsert|[Ee]nter)\b[^{}\n]{0,200}\}|\{\p{Lu}[\p{L}\p{N},.'&/-]*(?: [\p{L}\p{N},.'&/-]+){1,10}\}))(?![\p{L}\p{N}_])/gu;
 
 /** Text every placeholder holds: only text nodes with one of these are searched. */
 const PLACEHOLDER_HINT = /TBD|TODO|To Be |To be |[{}]/g;

@@ -11,28 +11,36 @@ const TEMPLATE_MARKER = /^\{(?:[Aa]dd|[Ii]nsert|[Ee]nter)(?![ \t\p{L}])/u;
 
 export function strayBraces(ruleId: string, document: RoleDocument, spans: readonly OffsetSpan[]): Finding[] {
   const findings: Finding[] = [];
-  let checkedLine = -1;
+  // Unpaired brace offsets of each line met, worked out once per line.
+  const unpairedByLine = new Map<number, Set<number>>();
   for (const span of spans) {
-    const last = document.lines.positionAt(span.end).line;
-    for (let line = Math.max(checkedLine + 1, document.lines.positionAt(span.start).line); line <= last; line++) {
-      checkedLine = line;
-      const lineStart = document.lines.lineStart(line);
-      const lineEnd = document.lines.offsetAt({ line: line + 1, character: 0 });
-      for (const at of unpairedBraces(document.text.slice(lineStart, lineEnd))) {
-        const offset = lineStart + at;
-        if (!spans.some((s) => offset >= s.start && offset < s.end) || TEMPLATE_MARKER.test(document.text.slice(offset, offset + 8))) continue;
-        const brace = document.text[offset];
-        const partner = brace === '}' ? "'{' before it" : "'}' after it";
-        findings.push({
-          ruleId,
-          range: document.lines.rangeOf(offset, offset + 1),
-          message: `Stray '${brace}' with no ${partner} on its line; it is left over from template text.`,
-          data: { placeholder: brace },
-        });
+    for (let at = nextBrace(document.text, span.start, span.end); at !== -1; at = nextBrace(document.text, at + 1, span.end)) {
+      const line = document.lines.positionAt(at).line;
+      let unpaired = unpairedByLine.get(line);
+      if (!unpaired) {
+        const lineStart = document.lines.lineStart(line);
+        const lineEnd = document.lines.offsetAt({ line: line + 1, character: 0 });
+        unpaired = new Set(unpairedBraces(document.text.slice(lineStart, lineEnd)).map((o) => lineStart + o));
+        unpairedByLine.set(line, unpaired);
       }
+      if (!unpaired.has(at) || TEMPLATE_MARKER.test(document.text.slice(at, at + 8))) continue;
+      const brace = document.text[at];
+      const partner = brace === '}' ? "'{' before it" : "'}' after it";
+      findings.push({
+        ruleId,
+        range: document.lines.rangeOf(at, at + 1),
+        message: `Stray '${brace}' with no ${partner} on its line; it is left over from template text.`,
+        data: { placeholder: brace },
+      });
     }
   }
   return findings;
+}
+
+/** The first `{` or `}` in `text` from `from` up to `end`, or -1. */
+function nextBrace(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text[i] === '{' || text[i] === '}') return i;
+  return -1;
 }
 
 /** Offsets of the braces in `line` that close nothing or are never closed. */

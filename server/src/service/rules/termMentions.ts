@@ -43,23 +43,31 @@ const ACRONYM_AFTER = /^\s+\p{Lu}{2,}\b/u;
 function isName(written: string, before: string, after: string): boolean {
   if (!/^\p{Lu}/u.test(written)) return false;
   if (/\b(?:called|named|known\s+as)\s+$/i.test(before)) return true;
-  if (opensSentence(before)) return false;
-  return /\p{Lu}[\p{L}\p{N}]*\s+$/u.test(before) || /^\s+\p{Lu}[\p{Ll}]/u.test(after);
+  // In a heading every word is capitalised, and at a sentence's start the capital says nothing.
+  if (/^\s{0,3}#/.test(before) || opensSentence(before)) return false;
+  const previous = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*\s+$/u.exec(before);
+  // "Hey Guys": a capital that opens the sentence is no part of a name.
+  if (previous && !opensSentence(before.slice(0, previous.index))) return true;
+  return /^\s+\p{Lu}[\p{Ll}]/u.test(after);
 }
 
 /** Whether only list marks, heading marks, emphasis or a sentence end stand before on the line. */
 function opensSentence(before: string): boolean {
-  return /^(?:\s*(?:[-*+>|#]|\d+[.)])\s*)*[*_]*$/.test(before) || /[.!?:;]\s+[*_]*$/.test(before);
+  return /^(?:[ \t]*(?:[-*+>|#]|\d+[.)]))*[ \t]*[*_]*$/.test(before) || /[.!?:;]\s+[*_]*$/.test(before);
 }
 
 /** Link text whose destination holds the same word names the page it links to (a heading, a branch, a course). */
 function inLinkNamingIt(document: RoleDocument, start: number, written: string, links: readonly Link[]): boolean {
-  const word = written.toLowerCase();
-  for (const link of links) {
-    if (link.startOffset > start) break;
-    if (start < document.lines.offsetAt(link.range.end) && link.target.toLowerCase().includes(word)) return true;
+  // Links are in page order and do not nest: only the last one starting before the term can hold it.
+  let lo = 0;
+  let hi = links.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid].startOffset <= start) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return false;
+  const link = links[hi];
+  return link !== undefined && start < document.lines.offsetAt(link.range.end) && link.target.toLowerCase().includes(written.toLowerCase());
 }
 
 function lineStartBefore(text: string, offset: number): number {
