@@ -34,24 +34,26 @@ export function levelTables(input: RoleStructureInput, headings: Heading[], line
   for (const table of tablesIn(input.text)) {
     const above = headingBefore(headings, table.start);
     if (!above) continue;
-    if (columns) collect(table.header.slice(1), table.rows.map((r) => r[0]).filter(Boolean), 'table-column');
-    if (rows) collect(table.rows.map((r) => r[0]).filter(Boolean), table.header.slice(1), 'table-row');
+    if (columns) collect(table.header.slice(1), table.rows.map((r) => r[0]), (level, other) => table.rows[other]?.[level + 1], 'table-column');
+    if (rows) collect(table.rows.map((r) => r[0]), table.header.slice(1), (level, other) => table.rows[level]?.[other + 1], 'table-row');
 
-    function collect(levelCells: Cell[], labelCells: Cell[], form: 'table-column' | 'table-row'): void {
-      const named = levelCells.map((cell) => model.nameLevel(cell.text));
+    /** `cellAt(level, other)`: the cell where a level's column (or row) meets a category's row (or column). */
+    function collect(levelCells: (Cell | undefined)[], labelCells: (Cell | undefined)[], cellAt: (level: number, other: number) => Cell | undefined, form: 'table-column' | 'table-row'): void {
+      // A level-code-shaped name the ladder lacks ("Principal Designer (L9)") is an unknown level, whatever else the cell says.
+      const unknown = levelCells.map((cell) => (cell ? unknownCodeIn(cell.text, model.codePrefixes, model.ladder.levels) : undefined));
+      const named = levelCells.map((cell, index) => (cell && !unknown[index] ? model.nameLevel(cell.text) : undefined));
       if (named.filter(Boolean).length < 2) return;
-      const labels: SectionKind[] = [];
-      for (const cell of labelCells) {
-        const kind = input.matchSection(cell.text)?.kind;
-        if (kind && !labels.includes(kind)) labels.push(kind);
-      }
       levelCells.forEach((cell, index) => {
+        if (!cell) return;
         const level = named[index];
-        if (!level) {
-          const code = unknownCodeIn(cell.text, model.codePrefixes, model.ladder.levels);
-          if (code) out.unknown.push({ name: code, range: lines.rangeOf(cell.start, cell.end), startOffset: cell.start });
-          return;
-        }
+        if (unknown[index]) out.unknown.push({ name: unknown[index]!, range: lines.rangeOf(cell.start, cell.end), startOffset: cell.start });
+        if (!level) return;
+        // A category counts for a level only where its cell holds something.
+        const labels: SectionKind[] = [];
+        labelCells.forEach((label, other) => {
+          const kind = label ? input.matchSection(label.text)?.kind : undefined;
+          if (kind && !labels.includes(kind) && cellAt(index, other)?.text) labels.push(kind);
+        });
         out.roles.push({
           title: normalizeTitle(cell.text),
           heading: above!,

@@ -90,7 +90,11 @@ export function buildRoleStructure(input: RoleStructureInput): RoleStructure {
     else ownedSections.set(o, [s]);
   }
 
-  const named: (LevelMatchResult | undefined)[] = headings.map((h, i) => (matches[i] || gradeHeadings.has(i) ? undefined : model.nameLevel(h.text)));
+  // A level-code-shaped name the ladder lacks ("Principal Engineer (IC9)") names no level, whatever else the heading says.
+  const unknownCode = (text: string) => model.codePrefixes.size > 0 && unknownCodeIn(text, model.codePrefixes, model.ladder.levels) !== undefined;
+  const named: (LevelMatchResult | undefined)[] = headings.map((h, i) =>
+    matches[i] || gradeHeadings.has(i) || unknownCode(h.text) ? undefined : model.nameLevel(h.text),
+  );
   const ownEvidence = headings.map((h, i) => {
     if (hasGradeClaim.has(i) || hasStatement.has(i)) return true;
     let responsibilities = false;

@@ -12,11 +12,14 @@ export function levelOrder(ladder: Ladder, level: Level): number {
  * Roles of one family on one track: the title without its level words ("Backend Engineer" for "Senior
  * Backend Engineer"), so two families listed on one page are not compared with each other.
  */
-function familyKey(role: Role, level: Level): string {
+function familyKey(role: Role, level: Level, codes: readonly string[]): string {
   const matched = role.level?.matched?.toLowerCase();
   let stem = role.title.toLowerCase();
   if (matched) stem = stem.replace(matched, ' ');
-  stem = stem.replace(/\b(sr|jr)\.?(?=\s|$)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // Level codes and parenthesised levels ("Designer (L2)", "Senior Designer (L3)") are not part of the family's name.
+  stem = stem.replace(/\([^()]*\)/g, ' ').replace(/\b(sr|jr)\.?(?=\s|$)/g, ' ');
+  for (const code of codes) stem = stem.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(code)}(?=$|[^\\p{L}\\p{N}])`, 'gu'), ' ');
+  stem = stem.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return `${role.form}|${role.form === 'heading' ? '' : role.heading.startOffset}|${level.track}|${stem}`;
 }
 
@@ -33,12 +36,13 @@ export const gradeOrder: Rule = {
     if (!context.rolePage) return [];
     const findings: Finding[] = [];
     const groups = new Map<string, { role: Role; level: Level }[]>();
+    const codes = context.ladder.levels.flatMap((l) => (l.code ? [l.code.toLowerCase()] : []));
     for (const role of context.document.roles) {
       // A base-level role ("Recruiter") takes part when it states its grade.
       const stated = role.gradeClaims.some((c) => !c.malformed);
       const level = role.confident && (role.levelSource !== 'base' || stated) ? role.level?.level : undefined;
       if (!level) continue;
-      const key = familyKey(role, level);
+      const key = familyKey(role, level, codes);
       const list = groups.get(key);
       if (list) list.push({ role, level });
       else groups.set(key, [{ role, level }]);
@@ -66,3 +70,7 @@ export const gradeOrder: Rule = {
     return findings;
   },
 };
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
