@@ -7,7 +7,8 @@ const GRADE_NUMBER = /\b(?:job[ \t]+)?grade[ \t]*(#?)[ \t]*(\d{1,3}(?:\.\d+)?)/d
 const LINKED_NUMBER = /(?<=\[[ \t]{0,3})(#?)[ \t]{0,3}(\d{1,3}(?:\.\d{1,3})?)[ \t]{0,3}(?=\]\()/dg;
 /** What must stand before the grade for it to be a claim: "is a [", "are ", "is [". */
 const COPULA_BEFORE = /\b(?:is|are)[ \t]+(?:an?[ \t]+)?\[?[ \t]*$/i;
-const SENTENCE_START = /(?:^#*[ \t]*|[.!?:;|]\s+|\n\s*(?:[-*+]|\d+\.)?\s*|(?<!#)#+\s+)(?=\S)/g;
+// An abbreviation's dot ("Sr.", "Jr.", "Mgr.") ends no sentence: "The Sr. Director, X is a grade 11" names the Sr. Director.
+const SENTENCE_START = /(?:^#*[ \t]*|(?<!\b(?:Sr|Jr|Mr|Ms|Mrs|Dr|St|Mgr|Assoc|Asst|vs))[.!?:;|]\s+|\n\s*(?:[-*+]|\d+\.)?\s*|(?<!#)#+\s+)(?=\S)/g;
 const GENERIC_SUBJECT = /^(?:it|they|(?:this|the|each|every)?\s*(?:role|position|job|level|job family|title)s?)$/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const TRAILING_ROLE_WORD = /(?<!\s)\s+(?:role|position)$/i;

@@ -18,7 +18,7 @@ function ambiguous(match: LevelMatchResult | undefined, title: string | undefine
   // "Executive Business Administrator to the CEO": the level word names whom the role serves.
   if (/\bto the\b/i.test(title)) return true;
   if (match.level.track !== icTrack) return false;
-  return /\b(manager|managing|executive|head|officer|partner|counsel)\b/i.test(title);
+  return /\b(manager|managing|executive|head|officer|partner|counsel|specialist|recruiter)\b/i.test(title);
 }
 
 /**
@@ -66,7 +66,10 @@ export const gradeMismatch: Rule = {
       const rawRoleLevel = role && role.confident && !claim.inHeading ? context.levelOfRole(role) : undefined;
       // A family table that grades the level ("Senior Product Manager" on the Product Management table) settles the title.
       const settled = (match: LevelMatchResult | undefined) => !!match && !!context.family && Object.hasOwn(context.family.grades, match.level.id);
-      const roleLevel = ambiguous(rawRoleLevel, role?.title, icTrack) && !settled(rawRoleLevel) ? undefined : rawRoleLevel;
+      const roleAmbiguous = ambiguous(rawRoleLevel, role?.title, icTrack) && !settled(rawRoleLevel);
+      // The sentence under such a role names the same role in other words ("Senior Manager, Strategy" for "Senior Strategy Manager"): nothing is decided.
+      if (roleAmbiguous) return;
+      const roleLevel = rawRoleLevel;
       const subject = subjectTitle(claim.subject);
       const rawSubjectLevel = subject ? context.classify(subject) : undefined;
       const subjectLevel = ambiguous(rawSubjectLevel, subject, icTrack) && !settled(rawSubjectLevel) ? undefined : rawSubjectLevel;

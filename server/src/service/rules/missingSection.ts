@@ -121,6 +121,11 @@ export const missingSection: Rule = {
     }
     if (!roles.length) return findings;
     const kinds = new Set<SectionKind>([...document.sections.map((s) => s.kind), ...onPage]);
+    // A qualified heading ("Performance Indicators (PI)", "Performance Indicators for Data") holds the section too.
+    for (const heading of document.headings) {
+      const text = heading.text.toLowerCase();
+      for (const [kind, phrases] of Object.entries(ladder.sectionVocabulary)) if (phrases.some((p) => text.startsWith(p.toLowerCase()))) kinds.add(kind);
+    }
     for (const role of roles) for (const kind of has.get(role)!) kinds.add(kind);
     const misspelled = misspelledKinds(document, ladder, 0, document.text.length);
     // A page that holds fewer than half the page-wide sections follows another template (a career-ladder overview): left alone.

@@ -9,7 +9,9 @@ function comparable(text: string): string {
     .replace(/\]\([^)\n\]]*\)/g, ']') // `]` excluded: a long line of `](` stays linear
     .replace(/[*_`[\]]/g, '')
     .replace(/[\s\u00a0]+/gu, ' ')
-    .toLowerCase();
+    .toLowerCase()
+    // "Able to use GitLab" states the same requirement as "Ability to use GitLab".
+    .replace(/\bability to\b/g, 'able to');
 }
 
 export const requiredPhrase: Rule = {
