@@ -39,6 +39,7 @@ function examples(rule: RuleInfo): string[] {
   const lines = ['## Examples', ''];
   if (rule.example) lines.push(`Wrong: reported by ${rule.id}`, '', fence(language, rule.example), '');
   if (rule.correctExample) lines.push(`Right: no ${rule.id} finding`, '', fence(language, rule.correctExample), '');
+  if (rule.exampleLadder) lines.push('Both checked against this ladder (the built-in one has no level codes):', '', fence('json', JSON.stringify(rule.exampleLadder, null, 2)), '');
   return lines.length > 2 ? lines : [];
 }
 

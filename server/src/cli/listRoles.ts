@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { describePageRoles, type PageRoles } from '../service/pageRoles';
+import { describePageRoles, type PageRoles } from '../service/roles/pageRoles';
 import { pathFromUri } from '../node/nodeWorkspace';
 import type { CheckRequest } from './checkRequest';
 import { createCheckService } from './checkService';

@@ -1,17 +1,27 @@
-import { pathFromUri } from '../node/nodeWorkspace';
 import type { CliArgs } from './cliArgs';
+import { groupByConfig } from './configGroups';
 import { formatRolesJson, formatRolesText } from './formatRoles';
+import type { PathRoles } from './listRoles';
 import { loadEngine } from './loadEngine';
 import type { CliIo } from './runCheck';
 import { selectFiles } from './selectFiles';
 
-/** `role-docs roles`: prints each page's roles; exit 2 when the configuration has problems (the ladder may not be the one meant). */
+/**
+ * `role-docs roles`: prints each page's roles under the configuration that applies to it (the nearest
+ * `.role-docs.json`, or `--config`), as `check` reads them. A broken configuration stops it with exit 2.
+ */
 export async function runRoles(args: CliArgs, io: CliIo): Promise<number> {
   const selection = await selectFiles(args.paths, io.cwd, args.root);
-  const request = { root: selection.root, roots: selection.workspace.roots.map(pathFromUri), cwd: io.cwd, ladder: args.ladder, slugProfile: args.slugProfile, scanned: selection.scanned };
-  const listing = await (await loadEngine()).listRoles(request, selection.files);
-  for (const problem of listing.problems) io.stderr(`role-docs: ${problem}`);
-  const report = args.format === 'json' ? formatRolesJson(listing.pages) : formatRolesText(listing.pages);
+  const engine = await loadEngine();
+  const pages: PathRoles[] = [];
+  for (const group of groupByConfig(selection, io.cwd, { config: args.config, root: args.root })) {
+    const request = { root: group.root, roots: group.roots, cwd: io.cwd, config: group.config, ladder: args.ladder, slugProfile: args.slugProfile, scanned: selection.scanned };
+    const listing = await engine.listRoles(request, group.files);
+    for (const problem of listing.problems) io.stderr(`role-docs: ${problem}`);
+    pages.push(...listing.pages);
+  }
+  if (pages.length > 1) pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const report = args.format === 'json' ? formatRolesJson(pages) : formatRolesText(pages);
   if (report) io.stdout(report);
-  return listing.configProblems ? 2 : 0;
+  return 0;
 }

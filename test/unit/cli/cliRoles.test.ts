@@ -105,16 +105,24 @@ test('roles: a format other than text or json is a usage error (exit 2)', () => 
   assert.match(r.stderr, /^role-docs: roles --format must be text or json, not 'sarif'\.\n\nUsage:/);
 });
 
-test('roles: a configuration problem is printed and exits 2, the roles still listed', () => {
+test('roles: a configuration problem stops it with exit 2, listing no roles under a ladder not meant', () => {
   const dir = makeHandbook({ '.role-docs.json': '{ "ladder": "missing.json" }', 'a.md': '# A\n' });
   const r = runCliProcess(['roles'], dir);
   assert.equal(r.status, 2);
-  assert.equal(r.stderr, "role-docs: .role-docs.json:1:13 Cannot read the ladder file 'missing.json' inside the workspace; using the default ladder.\n");
-  assert.equal(r.stdout, 'a.md: not a role page, 0 roles\n');
+  assert.equal(
+    r.stderr,
+    'role-docs: The configuration has a problem, so no page was checked; fix it and run again:\n' +
+      ".role-docs.json:1:13 Cannot read the ladder file 'missing.json': check that it exists inside the workspace; its path is relative to .role-docs.json.\n",
+  );
+  assert.equal(r.stdout, '');
 });
 
 test('roles: an unreadable --ladder is a fatal configuration error (exit 2)', () => {
   const r = runCliProcess(['roles', '--ladder', 'missing.json'], codeHandbook());
   assert.equal(r.status, 2);
-  assert.equal(r.stderr, 'role-docs: Cannot read the ladder file missing.json.\n');
+  assert.equal(
+    r.stderr,
+    'role-docs: The configuration has a problem, so no page was checked; fix it and run again:\n' +
+      'missing.json: Cannot read the ladder file given to --ladder; check the path, which is relative to the current folder.\n',
+  );
 });

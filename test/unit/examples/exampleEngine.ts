@@ -6,7 +6,7 @@ import { createRoleDocsService } from '../../../server/src/service/index';
 import { InMemoryWorkspace } from '../../../server/src/service/workspace';
 import { parseConfigText } from '../../../server/src/service/config/parseConfig';
 import type { RoleDocsConfig } from '../../../server/src/service/config/configTypes';
-import { describePageRoles, type PageRoles } from '../../../server/src/service/pageRoles';
+import { describePageRoles, type PageRoles } from '../../../server/src/service/roles/pageRoles';
 import type { ResolvedFinding } from '../../../server/src/service/types';
 
 /** One folder of examples/ladders/: its configuration (and ladder) as `.role-docs.json` names it, and one page. */

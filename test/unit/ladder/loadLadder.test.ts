@@ -182,7 +182,7 @@ test('mergeLadder merges levels by id and replaces other arrays', () => {
   const merged = mergeLadder(defaultLadder, { layoutAnchors: ['footer'], sectionVocabulary: { levels: ['Levels', 'Grades'] } });
   assert.deepEqual(merged.layoutAnchors, ['footer']);
   assert.deepEqual(merged.sectionVocabulary.levels, ['Levels', 'Grades']);
-  assert.deepEqual(merged.sectionVocabulary['hiring-process'], ['Hiring Process']);
+  assert.deepEqual(merged.sectionVocabulary['hiring-process'], ['Hiring Process', 'Interview Process']);
   assert.deepEqual(merged.levels, defaultLadder.levels);
 });
 

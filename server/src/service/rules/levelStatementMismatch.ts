@@ -23,7 +23,20 @@ export const levelStatementMismatch: Rule = {
   tags: ['ladder'],
   defaultSeverity: 'warning',
   fixable: true,
-  example: '## IC3\n\nThis level is an IC2.\n\n- **Impact**: carries a project from design to launch.',
+  exampleLadder: {
+    name: 'Codes',
+    tracks: [{ id: 'ic', title: 'Individual contributor' }],
+    levels: [
+      { id: 'ic2', code: 'IC2', title: 'Engineer', track: 'ic' },
+      { id: 'ic3', code: 'IC3', title: 'Senior Engineer', track: 'ic' },
+      { id: 'ic5', code: 'IC5', title: 'Principal Engineer', track: 'ic' },
+      { id: 'ic6', code: 'IC6', title: 'Distinguished Engineer', track: 'ic' },
+    ],
+    sections: [{ id: 'impact', title: 'Impact', required: ['role'] }],
+    levelStatements: ['is an {level}'],
+  },
+  example: '## IC2\n\n- **Impact**: ships a feature.\n\n## IC3\n\nThis level is an IC2.\n\n- **Impact**: carries a project from design to launch.',
+  correctExample: '## IC2\n\n- **Impact**: ships a feature.\n\n## IC3\n\nThis level is an IC3.\n\n- **Impact**: carries a project from design to launch.',
   check(context: RuleContext): Finding[] {
     if (!context.rolePage) return [];
     const findings: Finding[] = [];

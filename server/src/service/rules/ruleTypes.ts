@@ -38,6 +38,11 @@ export interface RuleInfo {
   readonly options?: Readonly<Record<string, JsonSchema>>;
   /** Text showing the defect, for the rule's documentation page. */
   readonly example?: string;
+  /**
+   * The ladder file (JSON) both examples are checked against, for rules only a ladder of another
+   * shape gives findings for; the built-in ladder otherwise.
+   */
+  readonly exampleLadder?: Readonly<Record<string, unknown>>;
   /** The same text put right: no finding of this rule (test/unit/ruleExamples.test.ts checks both). */
   readonly correctExample?: string;
   /** Language of both examples: markdown unless the rule is about another kind of file. */

@@ -1,7 +1,7 @@
-import type { Role, RoleDocument, RoleForm } from './document/model';
-import type { Ladder, SectionKind } from './ladder/types';
-import { familyFor, gradeOf } from './ladder/classifyTitle';
-import { isRolePage } from './roles/rolePage';
+import type { Role, RoleDocument, RoleForm } from '../document/model';
+import type { Ladder, SectionKind } from '../ladder/types';
+import { familyFor, gradeOf } from '../ladder/classifyTitle';
+import { isRolePage } from './rolePage';
 
 /** One role as the ladder reads it, for `role-docs roles`. Lines are 1-based. */
 export interface RoleSummary {
