@@ -59,7 +59,16 @@ function issueFromError(error: ErrorObject): LadderIssue[] {
     case 'minItems':
       return [{ path, message: `${where} must have at least ${String(params.limit)} item(s)` }];
     case 'minLength':
-      return [{ path, message: `${where} must not be empty` }];
+      return [{ path, message: Number(params.limit) > 1 ? `${where} must be at least ${String(params.limit)} characters long` : `${where} must not be empty` }];
+    case 'maxLength':
+      return [{ path, message: `${where} must be at most ${String(params.limit)} characters long` }];
+    case 'maxItems':
+      return [{ path, message: `${where} must have at most ${String(params.limit)} items` }];
+    case 'pattern':
+      // The schema's patterns are its own; each is said in words here.
+      if (path[0] === 'levelStatements') return [{ path, message: `${where} must hold "{level}" exactly once and no other braces, as in "is an {level}"` }];
+      if (path.includes('id') || path[0] === 'sections') return [{ path, message: `${where} must be lower-case letters, digits and dashes` }];
+      return [{ path, message: `${where} has a form the schema does not allow` }];
     default:
       return [{ path, message: `${where} ${error.message ?? 'is invalid'}` }];
   }
