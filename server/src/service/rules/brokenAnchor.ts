@@ -38,7 +38,7 @@ export const brokenAnchor: Rule = {
   alias: 'broken-anchor',
   description: 'A link fragment (markdown or HTML `href`) matches no heading id or explicit anchor of the page it points at; pages with build-time headings (`{{generator:…}}`, `{{% … %}}`) are not checked.',
   tags: ['anchors', 'links'],
-  defaultSeverity: 'error',
+  defaultSeverity: 'warning',
   fixable: true,
   example: '## Requirements\n\nSee [the requirements](#requirments).',
   correctExample: '## Requirements\n\nSee [the requirements](#requirements).',

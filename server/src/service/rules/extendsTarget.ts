@@ -17,7 +17,7 @@ export const extendsTarget: Rule = {
   alias: 'extends-target',
   description: 'An "Extends that of …" claim must point at the named role\'s section of the named kind, on a lower level.',
   tags: ['ladder', 'anchors'],
-  defaultSeverity: 'error',
+  defaultSeverity: 'hint',
   fixable: false,
   example: '## Data Engineer\n\n### Job Grade\n\nThe Data Engineer is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n### Responsibilities\n\n- Own the data pipelines.\n\n### Requirements\n\n- Two years of SQL.\n\n## Senior Data Engineer\n\n### Job Grade\n\nThe Senior Data Engineer is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n### Responsibilities\n\n- Own the data pipelines.\n- Extends that of the [Data Engineer](#requirements) responsibilities.\n\n### Requirements\n\n- Two years of SQL.\n',
   correctExample: '## Data Engineer\n\n### Job Grade\n\nThe Data Engineer is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n### Responsibilities\n\n- Own the data pipelines.\n\n### Requirements\n\n- Two years of SQL.\n\n## Senior Data Engineer\n\n### Job Grade\n\nThe Senior Data Engineer is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n### Responsibilities\n\n- Own the data pipelines.\n- Extends that of the [Data Engineer](#responsibilities) responsibilities.\n\n### Requirements\n\n- Two years of SQL.\n',

@@ -36,7 +36,7 @@ export const gradeMismatch: Rule = {
   alias: 'grade-mismatch',
   description: 'A grade sentence disagrees with the ladder, names another role than its heading, or is malformed.',
   tags: ['ladder', 'grades'],
-  defaultSeverity: 'error',
+  defaultSeverity: 'info',
   fixable: true,
   example: '## Senior Data Engineer\n\n### Job Grade\n\nThe Senior Data Engineer is a [grade 9](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).',
   correctExample: '## Senior Data Engineer\n\n### Job Grade\n\nThe Senior Data Engineer is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).',

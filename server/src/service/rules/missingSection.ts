@@ -85,7 +85,7 @@ export const missingSection: Rule = {
   alias: 'missing-section',
   description: 'A level lacks a section its ladder requires and the other levels of its page have, or a role page lacks a section the ladder requires of every page.',
   tags: ['ladder', 'structure'],
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   fixable: true,
   example: '## Data Engineer\n\n### Job Grade\n\nThe Data Engineer is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n### Responsibilities\n\n- Own the data pipelines.\n\n## Performance Indicators\n\n- Pipelines that run on time.\n\n## Hiring Process\n\n- A call with a recruiter.',
   correctExample: '## Data Engineer\n\n### Job Grade\n\nThe Data Engineer is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n### Responsibilities\n\n- Own the data pipelines.\n\n### Requirements\n\n- Two years of SQL.\n\n## Performance Indicators\n\n- Pipelines that run on time.\n\n## Hiring Process\n\n- A call with a recruiter.',

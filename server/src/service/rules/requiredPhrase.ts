@@ -19,7 +19,7 @@ export const requiredPhrase: Rule = {
   alias: 'required-phrase',
   description: 'No section of the kind the ladder names holds a phrase it requires ("Ability to use GitLab" under Requirements).',
   tags: ['ladder', 'content'],
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   fixable: false,
   example: '## Senior Backend Engineer\n\nThe Senior Backend Engineer is a grade 7.\n\n### Requirements\n\n- Experience with Ruby.',
   correctExample: '## Senior Backend Engineer\n\nThe Senior Backend Engineer is a grade 7.\n\n### Requirements\n\n- Experience with Ruby.\n- Ability to use GitLab',
