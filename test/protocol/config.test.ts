@@ -30,7 +30,7 @@ const configProblem = (line: number, start: number, end: number, message: string
 /** The Senior grade sentence (LSP line 40) against a ladder that puts Senior at 8. */
 const seniorAt8 = {
   range: range(40, 40, 40, 41),
-  severity: 1,
+  severity: 3,
   code: 'RD003',
   source: 'role-docs',
   message: "Grade 7 should be 8: Senior is grade 8 on the ladder (role 'Senior Backend Engineer', line 35).",

@@ -21,8 +21,8 @@ describe('Role Docs requests', () => {
     assert.deepEqual(await session.connection.sendRequest('roleDocs/checkWorkspace', {}), {
       files: 3,
       filesWithProblems: 2,
-      errors: 2,
-      warnings: 0,
+      errors: 0,
+      warnings: 2,
       infos: 0,
       hints: 0,
       configProblems: 0,

@@ -21,7 +21,7 @@ function full(report: DocumentDiagnosticReport): FullDocumentDiagnosticReport {
 /** Staff's extends link after BACKEND's "Senior Backend Engineer Requirements" heading was renamed. */
 const staffLinkBroken = {
   range: range(21, 92, 21, 128),
-  severity: 1,
+  severity: 2,
   code: 'RD001',
   source: 'role-docs',
   message:
@@ -67,7 +67,7 @@ describe('pull diagnostics', () => {
     assert.deepEqual(visible(full(await pull(BACKEND)).items), [
       {
         range: range(58, 52, 58, 60),
-        severity: 1,
+        severity: 2,
         code: 'RD001',
         source: 'role-docs',
         message: "No heading or anchor on this page has the id '#pay-band'.",

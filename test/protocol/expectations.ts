@@ -11,7 +11,7 @@ export function brokenAnchor(line: number, start: number, end: number, written: 
   const at = range(line, start, line, end);
   return {
     range: at,
-    severity: 1,
+    severity: 2,
     code: 'RD001',
     source: 'role-docs',
     message: `No heading or anchor on this page has the id '#${written}'. Did you mean '#${closest}'?`,

@@ -41,10 +41,13 @@ test('a clean handbook exits 0 and says how many files it checked', async () => 
   assert.equal(r.stderr, '1 file checked: 0 errors, 0 warnings, 0 notes.\n');
 });
 
-test('errors give exit 1 and clickable text lines', async () => {
-  const dir = makeHandbook({ 'job-families/widget/index.html.md': brokenPage });
+test('errors give exit 1 and clickable text lines; warnings alone exit 0', async () => {
+  const dir = makeHandbook({ 'job-families/widget/index.html.md': brokenPage, '.role-docs.json': '{ "rules": { "broken-anchor": "error" } }' });
   const r = runCliProcess(['check'], dir);
   assert.equal(r.status, 1);
+  const warned = runCliProcess(['check'], makeHandbook({ 'job-families/widget/index.html.md': brokenPage }));
+  assert.equal(warned.status, 0);
+  assert.match(warned.stdout, /^job-families\/widget\/index.html.md:13:39 warning RD001\/broken-anchor /);
   assert.equal(
     r.stdout,
     "job-families/widget/index.html.md:13:39 error RD001/broken-anchor Fragment '#Requirements' differs only in case from the id '#requirements' on this page; fragments are case-sensitive.\n",
@@ -61,7 +64,7 @@ test('--exit-zero reports errors but exits 0', async () => {
 test('--format json prints one array with 1-based positions and fix edits', async () => {
   const dir = makeHandbook({ 'a.md': brokenPage });
   const r = await runCliInProcess(['check', 'a.md', '--format', 'json'], dir);
-  assert.equal(r.status, 1);
+  assert.equal(r.status, 0);
   assert.deepEqual(JSON.parse(r.stdout), [
     {
       file: 'a.md',
@@ -69,7 +72,7 @@ test('--format json prints one array with 1-based positions and fix edits', asyn
       column: 39,
       endLine: 13,
       endColumn: 51,
-      severity: 'error',
+      severity: 'warning',
       code: 'RD001',
       rule: 'broken-anchor',
       message: "Fragment '#Requirements' differs only in case from the id '#requirements' on this page; fragments are case-sensitive.",
@@ -109,7 +112,7 @@ test('binary and non-UTF-8 files get one finding each and the run goes on', asyn
   assert.deepEqual(r.stdout.trim().split('\n'), [
     'a-binary.md:1:1 error RD000/unreadable-file Binary file (contains NUL bytes); not checked.',
     'b-latin1.md:1:1 error RD000/unreadable-file File is not valid UTF-8; not checked.',
-    "c.md:13:39 error RD001/broken-anchor Fragment '#Requirements' differs only in case from the id '#requirements' on this page; fragments are case-sensitive.",
+    "c.md:13:39 warning RD001/broken-anchor Fragment '#Requirements' differs only in case from the id '#requirements' on this page; fragments are case-sensitive.",
   ]);
 });
 

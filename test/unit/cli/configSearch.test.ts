@@ -7,14 +7,14 @@ import { makeHandbook, runCliProcess } from '../../helpers/runCliProcess';
 
 const ACME_SENIOR_AT_8 = '{ "extends": "gitlab", "name": "Acme", "levels": [{ "id": "senior", "grade": 8 }] }\n';
 const TYPO = "error RD001/broken-anchor No heading or anchor on this page has the id '#hiring-proces'. Did you mean '#hiring-process'?";
-const SENIOR_AT_8 = "error RD003/grade-mismatch Grade 7 should be 8: Senior is grade 8 on the ladder (role 'Senior Backend Engineer', line 35).";
+const SENIOR_AT_8 = "info RD003/grade-mismatch Grade 7 should be 8: Senior is grade 8 on the ladder (role 'Senior Backend Engineer', line 35).";
 
-/** A handbook whose root config softens broken anchors, and an Acme folder with its own config and ladder. */
+/** A handbook whose root config keeps broken anchors warnings, and an Acme folder with its own config and ladder that makes them errors. */
 function twoConfigs(): string {
   return makeHandbook({
     '.role-docs.json': '{ "rules": { "broken-anchor": "warning" } }\n',
     'eng/backend.md': BACKEND_TEXT,
-    'acme/.role-docs.json': '{ "ladder": "ladders/acme.json" }\n',
+    'acme/.role-docs.json': '{ "ladder": "ladders/acme.json", "rules": { "broken-anchor": "error" } }\n',
     'acme/ladders/acme.json': ACME_SENIOR_AT_8,
     'acme/backend.md': BACKEND_TEXT,
   });

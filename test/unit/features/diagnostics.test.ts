@@ -11,7 +11,7 @@ test('a finding becomes a diagnostic carrying rule, fixes and version in data', 
     [
       {
         range: range(39, 3, 39, 25),
-        severity: DiagnosticSeverity.Warning,
+        severity: DiagnosticSeverity.Information,
         code: 'RD005',
         source: 'role-docs',
         message: 'No Requirements for Staff Backend Engineer (line 40): the other levels on this page have one.',

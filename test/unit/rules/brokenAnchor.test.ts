@@ -10,7 +10,7 @@ test('case-only mismatch: exact message, range of the fragment, one safe preferr
   assert.equal(findings.length, 1);
   const [f] = findings;
   assert.equal(f.rule, 'broken-anchor');
-  assert.equal(f.severity, 'error');
+  assert.equal(f.severity, 'warning');
   assert.equal(f.uri, PAGE_URI);
   assert.equal(f.message, "Fragment '#Job-Grade' differs only in case from the id '#job-grade' on this page; fragments are case-sensitive.");
   assert.deepEqual(f.range, range(2, 13, 2, 22));

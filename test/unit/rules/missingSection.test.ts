@@ -10,7 +10,7 @@ test('a role without Requirements: message, heading range and an inserted skelet
   assert.equal(findings.length, 1);
   const [f] = findings;
   assert.equal(f.rule, 'missing-section');
-  assert.equal(f.severity, 'warning');
+  assert.equal(f.severity, 'info');
   assert.equal(f.message, 'No Requirements for Senior Security Engineer (line 14): the other levels on this page have one.');
   assert.deepEqual(f.range, rangeIn(text, '## Senior Security Engineer', 'Senior Security Engineer'));
   const at = rangeIn(text, '## Performance Indicators').start;
