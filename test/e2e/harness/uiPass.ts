@@ -52,7 +52,7 @@ export async function uiPass(page: Page, serverUrl: string, folder: string, shot
   const product = 'job-families/product/product-manager/index.html.md';
   await check('ui: the Problems panel lists the broken anchor as RD001', async () => {
     await openAt(page, serverUrl, folder, product, 7, 86, 'Product Managers own the direction');
-    await page.locator('.monaco-editor .squiggly-error').first().waitFor(WAIT);
+    await page.locator('.monaco-editor .squiggly-warning').first().waitFor(WAIT);
     await page.keyboard.press('Control+Shift+M');
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: "'#hiring-proces'" });
     await row.first().waitFor(WAIT);
