@@ -1,6 +1,7 @@
 import type { Finding } from '../types';
 import type { LevelStatementClaim, Role } from '../document/model';
 import type { Level } from '../ladder/types';
+import { CODE_EXAMPLE_LADDER } from './codeExampleLadder';
 import type { Rule, RuleContext } from './ruleTypes';
 
 /** What gave the role its level, as a message names it. */
@@ -23,18 +24,7 @@ export const levelStatementMismatch: Rule = {
   tags: ['ladder'],
   defaultSeverity: 'warning',
   fixable: true,
-  exampleLadder: {
-    name: 'Codes',
-    tracks: [{ id: 'ic', title: 'Individual contributor' }],
-    levels: [
-      { id: 'ic2', code: 'IC2', title: 'Engineer', track: 'ic' },
-      { id: 'ic3', code: 'IC3', title: 'Senior Engineer', track: 'ic' },
-      { id: 'ic5', code: 'IC5', title: 'Principal Engineer', track: 'ic' },
-      { id: 'ic6', code: 'IC6', title: 'Distinguished Engineer', track: 'ic' },
-    ],
-    sections: [{ id: 'impact', title: 'Impact', required: ['role'] }],
-    levelStatements: ['is an {level}'],
-  },
+  exampleLadder: CODE_EXAMPLE_LADDER,
   example: '## IC2\n\n- **Impact**: ships a feature.\n\n## IC3\n\nThis level is an IC2.\n\n- **Impact**: carries a project from design to launch.',
   correctExample: '## IC2\n\n- **Impact**: ships a feature.\n\n## IC3\n\nThis level is an IC3.\n\n- **Impact**: carries a project from design to launch.',
   check(context: RuleContext): Finding[] {

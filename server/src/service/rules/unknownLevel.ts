@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
 import type { Ladder } from '../ladder/types';
+import { CODE_EXAMPLE_LADDER } from './codeExampleLadder';
 import type { Rule, RuleContext } from './ruleTypes';
 
 /** The letters before a code's number ("IC" of "IC7", "L" of "L-9"), upper case. */
@@ -19,18 +20,7 @@ export const unknownLevel: Rule = {
   tags: ['ladder'],
   defaultSeverity: 'warning',
   fixable: false,
-  exampleLadder: {
-    name: 'Codes',
-    tracks: [{ id: 'ic', title: 'Individual contributor' }],
-    levels: [
-      { id: 'ic2', code: 'IC2', title: 'Engineer', track: 'ic' },
-      { id: 'ic3', code: 'IC3', title: 'Senior Engineer', track: 'ic' },
-      { id: 'ic5', code: 'IC5', title: 'Principal Engineer', track: 'ic' },
-      { id: 'ic6', code: 'IC6', title: 'Distinguished Engineer', track: 'ic' },
-    ],
-    sections: [{ id: 'impact', title: 'Impact', required: ['role'] }],
-    levelStatements: ['is an {level}'],
-  },
+  exampleLadder: CODE_EXAMPLE_LADDER,
   example: '## IC5\n\n- **Impact**: sets the direction of a department.\n\n## IC6\n\n- **Impact**: sets the direction of the company.\n\n## IC7\n\n- **Impact**: sets the direction of the industry.',
   correctExample: '## IC5\n\n- **Impact**: sets the direction of a department.\n\n## IC6\n\n- **Impact**: sets the direction of the company.',
   check(context: RuleContext): Finding[] {
