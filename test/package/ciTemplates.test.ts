@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { makeHandbook, projectRoot, runCliProcess, type CliRun } from '../helpers/runCliProcess';
-import { BROKEN_PAGE } from './samplePages';
+import { BROKEN_PAGE, GATE_CONFIG } from './samplePages';
 
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
 const read = (path: string) => readFileSync(join(projectRoot, path), 'utf8');
@@ -38,7 +38,7 @@ function roleDocsCommand(line: string, variables: Record<string, string>): { pin
 
 /** Runs the command in a handbook holding one page with one error; returns the run and the handbook. */
 function runOnBrokenPage(args: string[]): { run: CliRun; handbook: string } {
-  const handbook = makeHandbook({ 'backend-engineer.md': BROKEN_PAGE });
+  const handbook = makeHandbook({ 'backend-engineer.md': BROKEN_PAGE, '.role-docs.json': GATE_CONFIG });
   return { run: runCliProcess(args, handbook), handbook };
 }
 

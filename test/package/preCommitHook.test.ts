@@ -9,7 +9,7 @@ import { delimiter, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { cliPath, makeHandbook, projectRoot } from '../helpers/runCliProcess';
-import { BROKEN_PAGE, BROKEN_PAGE_FINDING, CLEAN_PAGE } from './samplePages';
+import { BROKEN_PAGE, BROKEN_PAGE_FINDING, CLEAN_PAGE, GATE_CONFIG } from './samplePages';
 
 interface Hook {
   id: string;
@@ -42,7 +42,7 @@ describe('the pre-commit hook', () => {
   };
 
   before(() => {
-    repo = makeHandbook({ 'onboarding.md': CLEAN_PAGE, 'backend-engineer.md': BROKEN_PAGE, 'draft.md': BROKEN_PAGE.replace('#level)', '#levle)'), 'notes.txt': 'See [x](#nowhere).\n' });
+    repo = makeHandbook({ '.role-docs.json': GATE_CONFIG, 'onboarding.md': CLEAN_PAGE, 'backend-engineer.md': BROKEN_PAGE, 'draft.md': BROKEN_PAGE.replace('#level)', '#levle)'), 'notes.txt': 'See [x](#nowhere).\n' });
     bin = mkdtempSync(join(tmpdir(), 'role-docs-hook-bin-'));
     symlinkSync(cliPath, join(bin, 'role-docs'));
     git('init', '--quiet');

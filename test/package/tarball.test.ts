@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { after, before, describe, test } from 'node:test';
 import { LspSession } from '../protocol/lspSession';
 import { projectRoot } from '../helpers/runCliProcess';
-import { BROKEN_PAGE, BROKEN_PAGE_FINDING } from './samplePages';
+import { BROKEN_PAGE, BROKEN_PAGE_FINDING, GATE_CONFIG } from './samplePages';
 
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { name: string; version: string };
 // The bundles carry every package they use; the rest is what a user reads or points a `$schema` at.
@@ -47,6 +47,7 @@ describe('the packed npm package', () => {
     mkdirSync(handbook);
     writeFileSync(join(handbook, 'package.json'), JSON.stringify({ name: 'handbook', version: '1.0.0', private: true }));
     writeFileSync(join(handbook, 'backend-engineer.md'), BROKEN_PAGE);
+    writeFileSync(join(handbook, '.role-docs.json'), GATE_CONFIG);
     const started = performance.now();
     const install = npm(['install', '--offline', '--no-audit', '--no-fund', '--save-dev', tarball], handbook);
     installMs = performance.now() - started;
