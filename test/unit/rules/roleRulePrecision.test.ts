@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPage, fullRole, GRADE_LINK, PAGE_TAIL } from './checkPage';
+import { ladderFromObject } from '../../../server/src/service/ladder/loadLadder';
 
 // Classes of wrong findings seen on the tuning half of the corpus, each kept silent here.
 
@@ -27,4 +28,19 @@ test('"Able to use GitLab" states the required "Ability to use GitLab"', async (
 test('a "Chief <X> Officer" below the executives is not read as EVP / CXO', async () => {
   const text = `## Chief Accounting Officer\n\n### Job Grade\n\nThe Chief Accounting Officer is a [grade 12](${GRADE_LINK}).\n`;
   assert.deepEqual(await checkPage(text, { ruleId: 'RD003' }), []);
+});
+
+test('the words that make a title its family\'s own step come from the ladder: without them the grade is decided', async () => {
+  const text = `## Senior Audit Manager\n\n### Job Grade\n\nThe Senior Audit Manager is a [grade 9](${GRADE_LINK}).\n`;
+  assert.deepEqual(await checkPage(text, { ruleId: 'RD003' }), []);
+  const { ladder, problems } = ladderFromObject({ extends: 'gitlab', familyTitleWords: [] }, 'plain.json');
+  assert.deepEqual(problems, []);
+  const findings = await checkPage(text, { ruleId: 'RD003', ladder });
+  assert.deepEqual(findings.map((f) => f.message), ["Grade 9 should be 7: Senior is grade 7 on the ladder (role 'Senior Audit Manager', line 1)."]);
+});
+
+test('a required phrase\'s alternatives come from the ladder: without them "Able to use GitLab" does not state it', async () => {
+  const text = '## Senior Researcher\n\nThe Senior Researcher is a grade 7.\n\n### Requirements\n\n- Able to use GitLab.\n\n' + PAGE_TAIL;
+  const { ladder } = ladderFromObject({ extends: 'gitlab', requiredPhrases: [{ section: 'requirements', phrase: 'Ability to use GitLab' }] }, 'plain.json');
+  assert.equal((await checkPage(text, { ruleId: 'RD012', ladder })).length, 1);
 });

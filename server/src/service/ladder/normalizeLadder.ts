@@ -56,6 +56,7 @@ export function normalizeLadder(file: LadderFile): Ladder {
     inclusiveLanguage: file.inclusiveLanguage ?? defaultInclusiveTerms,
     families: file.families ?? [],
     levelStatements: file.levelStatements ?? [],
+    familyTitleWords: file.familyTitleWords ?? [],
     layouts: file.layouts?.length ? file.layouts : DEFAULT_LAYOUTS,
     ...(file.rolePages ? { rolePages: file.rolePages } : {}),
   };

@@ -89,6 +89,8 @@ export interface InclusiveTerm {
 export interface RequiredPhrase {
   section: SectionKind;
   phrase: string;
+  /** Other wordings that state the same requirement ("Able to use GitLab"). */
+  alternatives?: string[];
 }
 
 export interface Ladder {
@@ -112,6 +114,11 @@ export interface Ladder {
   sectionTitles: Record<SectionKind, string>;
   /** How a sentence or heading states a level: patterns with one `{level}` ("is an {level}", "Level: {level}"). */
   levelStatements: string[];
+  /**
+   * Words that make a title a step on its own family's ladder ("Manager" in "Senior Audit Manager"):
+   * beside an individual-contributor level word they leave the grade undecided, unless a family table grades the level.
+   */
+  familyTitleWords: string[];
   layouts: PageLayout[];
   rolePages?: RolePages;
 }

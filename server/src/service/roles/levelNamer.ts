@@ -26,26 +26,28 @@ export function createLevelNamer(ladder: Ladder, options: { withBase?: boolean }
   };
 }
 
-/**
- * Code shapes of a ladder: the letters before the number of each level code ("IC" of "IC3", "L" of
- * "L4"), so a heading "IC7" can be told apart as a level the ladder does not have.
- */
-export function codePrefixes(levels: readonly Level[]): Set<string> {
-  const prefixes = new Set<string>();
-  for (const level of levels) {
-    const shape = /^([A-Za-z]{1,4})-?\d{1,2}$/.exec(level.code ?? '');
-    if (shape) prefixes.add(shape[1].toUpperCase());
-  }
-  return prefixes;
-}
+/** The level-code-shaped word of a title whose code the ladder lacks ("IC7" when codes run IC1–IC6), or undefined. */
+export type UnknownCodeFinder = (title: string) => string | undefined;
 
-/** A level-code-shaped word in a title whose code the ladder lacks ("IC7" when codes run IC1–IC6). */
-export function unknownCodeIn(title: string, prefixes: Set<string>, levels: readonly Level[]): string | undefined {
-  if (!prefixes.size) return undefined;
-  const known = new Set(levels.map((level) => level.code?.toUpperCase()).filter(Boolean));
-  for (const match of title.matchAll(/(?<![\p{L}\p{N}])([A-Za-z]{1,4})-?(\d{1,2})(?![\p{L}\p{N}])/gu)) {
-    const code = match[0].toUpperCase();
-    if (prefixes.has(match[1].toUpperCase()) && !known.has(code) && !known.has(code.replace('-', ''))) return match[0];
+/**
+ * Made once per ladder from its codes: the letters before each code's number ("IC" of "IC3") tell
+ * which words are level-shaped. A ladder without codes finds none.
+ */
+export function createUnknownCodeFinder(levels: readonly Level[]): UnknownCodeFinder {
+  const prefixes = new Set<string>();
+  const known = new Set<string>();
+  for (const level of levels) {
+    const code = level.code?.toUpperCase();
+    if (!code) continue;
+    known.add(code.replace('-', ''));
+    const shape = /^([A-Z]{1,4})-?\d{1,2}$/.exec(code);
+    if (shape) prefixes.add(shape[1]);
   }
-  return undefined;
+  if (!prefixes.size) return () => undefined;
+  return (title) => {
+    for (const match of title.matchAll(/(?<![\p{L}\p{N}])([A-Za-z]{1,4})-?(\d{1,2})(?![\p{L}\p{N}])/gu)) {
+      if (prefixes.has(match[1].toUpperCase()) && !known.has(`${match[1]}${match[2]}`.toUpperCase())) return match[0];
+    }
+    return undefined;
+  };
 }

@@ -2,7 +2,6 @@ import type { Heading, Role, UnknownLevel } from '../document/model';
 import type { LineIndex } from '../document/lineIndex';
 import type { SectionKind } from '../ladder/types';
 import { normalizeTitle } from '../document/normalizeText';
-import { unknownCodeIn } from './levelNamer';
 import type { RoleModel } from './roleModel';
 import type { RoleStructureInput } from './roleStructureInput';
 
@@ -40,7 +39,7 @@ export function levelTables(input: RoleStructureInput, headings: Heading[], line
     /** `cellAt(level, other)`: the cell where a level's column (or row) meets a category's row (or column). */
     function collect(levelCells: (Cell | undefined)[], labelCells: (Cell | undefined)[], cellAt: (level: number, other: number) => Cell | undefined, form: 'table-column' | 'table-row'): void {
       // A level-code-shaped name the ladder lacks ("Principal Designer (L9)") is an unknown level, whatever else the cell says.
-      const unknown = levelCells.map((cell) => (cell ? unknownCodeIn(cell.text, model.codePrefixes, model.ladder.levels) : undefined));
+      const unknown = levelCells.map((cell) => (cell ? model.unknownCode(cell.text) : undefined));
       const named = levelCells.map((cell, index) => (cell && !unknown[index] ? model.nameLevel(cell.text) : undefined));
       if (named.filter(Boolean).length < 2) return;
       levelCells.forEach((cell, index) => {

@@ -1,5 +1,5 @@
 import type { Ladder, PageLayout } from '../ladder/types';
-import { codePrefixes, createLevelNamer, type LevelNamer } from './levelNamer';
+import { createLevelNamer, createUnknownCodeFinder, type LevelNamer, type UnknownCodeFinder } from './levelNamer';
 import { compileLevelStatements, type LevelStatementFinder } from './levelStatements';
 
 /** What finding roles on a page needs from the ladder, made once per ladder. */
@@ -10,7 +10,8 @@ export interface RoleModel {
   /** The level a title stands for, named or the track's base level. */
   readonly classify: LevelNamer;
   readonly findStatements: LevelStatementFinder | undefined;
-  readonly codePrefixes: Set<string>;
+  /** A level-code-shaped name the ladder lacks, in a title. */
+  readonly unknownCode: UnknownCodeFinder;
   readonly layouts: ReadonlySet<PageLayout>;
   /** Front matter key naming a page's level (one page per level). */
   readonly levelKey: string;
@@ -26,7 +27,7 @@ export function roleModelFor(ladder: Ladder): RoleModel {
       nameLevel: createLevelNamer(ladder),
       classify: createLevelNamer(ladder, { withBase: true }),
       findStatements: compileLevelStatements(ladder.levelStatements, ladder.levels),
-      codePrefixes: codePrefixes(ladder.levels),
+      unknownCode: createUnknownCodeFinder(ladder.levels),
       layouts: new Set(ladder.layouts),
       levelKey: ladder.rolePages?.levelKey ?? 'level',
     };

@@ -3,7 +3,6 @@ import type { LineIndex } from '../document/lineIndex';
 import { normalizeTitle } from '../document/normalizeText';
 import { withoutHtmlComments } from '../document/htmlComments';
 import type { LevelMatchResult } from '../ladder/types';
-import { unknownCodeIn } from './levelNamer';
 import type { RoleStructureInput } from './roleStructureInput';
 import { labelsIn } from './labeledBullets';
 import { levelTables } from './levelTables';
@@ -91,9 +90,8 @@ export function buildRoleStructure(input: RoleStructureInput): RoleStructure {
   }
 
   // A level-code-shaped name the ladder lacks ("Principal Engineer (IC9)") names no level, whatever else the heading says.
-  const unknownCode = (text: string) => model.codePrefixes.size > 0 && unknownCodeIn(text, model.codePrefixes, model.ladder.levels) !== undefined;
   const named: (LevelMatchResult | undefined)[] = headings.map((h, i) =>
-    matches[i] || gradeHeadings.has(i) || unknownCode(h.text) ? undefined : model.nameLevel(h.text),
+    matches[i] || gradeHeadings.has(i) || model.unknownCode(h.text) !== undefined ? undefined : model.nameLevel(h.text),
   );
   const ownEvidence = headings.map((h, i) => {
     if (hasGradeClaim.has(i) || hasStatement.has(i)) return true;
@@ -251,11 +249,10 @@ function unknownLevelHeadings(
   isRole: boolean[],
 ): UnknownLevel[] {
   const { model } = input;
-  if (!model.codePrefixes.size) return [];
   const out: UnknownLevel[] = [];
   headings.forEach((h, i) => {
     if (named[i] || input.matches[i]) return;
-    const code = unknownCodeIn(h.text, model.codePrefixes, model.ladder.levels);
+    const code = model.unknownCode(h.text);
     if (!code) return;
     const besideRoles = headings.some((other, j) => j !== i && isRole[j] && parent[j] === parent[i] && other.depth === h.depth);
     if (besideRoles) out.push({ name: code, range: h.textRange, startOffset: h.startOffset });

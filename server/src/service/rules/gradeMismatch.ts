@@ -3,22 +3,24 @@ import type { GradeClaim, Role } from '../document/model';
 import type { LevelMatchResult } from '../ladder/types';
 import type { Rule, RuleContext } from './ruleTypes';
 import { icTrackId } from '../ladder/classifyTitle';
+import { findLoweredPhrase, lowerSameLength } from '../ladder/titleText';
 
 function describe(match: LevelMatchResult): string {
   return match.level.title;
 }
 
 /**
- * A title whose level word is an individual-contributor one but which also names a manager or an
- * executive outside the ladder's words ("Senior Audit Manager", "Senior Managing Editor") is a step on
- * its own family's ladder, not the ladder's Senior: no grade is decided from it.
+ * A title whose level word is an individual-contributor one but which also holds one of the ladder's
+ * `familyTitleWords` ("Senior Audit Manager", "Senior Managing Editor") is a step on its own family's
+ * ladder, not the ladder's Senior: no grade is decided from it.
  */
-function ambiguous(match: LevelMatchResult | undefined, title: string | undefined, icTrack: string | undefined): boolean {
+function ambiguous(match: LevelMatchResult | undefined, title: string | undefined, icTrack: string | undefined, familyWords: readonly string[]): boolean {
   if (!match?.explicit || !title) return false;
   // "Executive Business Administrator to the CEO": the level word names whom the role serves.
   if (/\bto the\b/i.test(title)) return true;
   if (match.level.track !== icTrack) return false;
-  return /\b(manager|managing|executive|head|officer|partner|counsel|specialist|recruiter)\b/i.test(title);
+  const lowered = lowerSameLength(title);
+  return familyWords.some((word) => findLoweredPhrase(lowered, word, 'anywhere') >= 0);
 }
 
 /**
@@ -66,13 +68,13 @@ export const gradeMismatch: Rule = {
       const rawRoleLevel = role && role.confident && !claim.inHeading ? context.levelOfRole(role) : undefined;
       // A family table that grades the level ("Senior Product Manager" on the Product Management table) settles the title.
       const settled = (match: LevelMatchResult | undefined) => !!match && !!context.family && Object.hasOwn(context.family.grades, match.level.id);
-      const roleAmbiguous = ambiguous(rawRoleLevel, role?.title, icTrack) && !settled(rawRoleLevel);
+      const roleAmbiguous = ambiguous(rawRoleLevel, role?.title, icTrack, context.ladder.familyTitleWords) && !settled(rawRoleLevel);
       // The sentence under such a role names the same role in other words ("Senior Manager, Strategy" for "Senior Strategy Manager"): nothing is decided.
       if (roleAmbiguous) return;
       const roleLevel = rawRoleLevel;
       const subject = subjectTitle(claim.subject);
       const rawSubjectLevel = subject ? context.classify(subject) : undefined;
-      const subjectLevel = ambiguous(rawSubjectLevel, subject, icTrack) && !settled(rawSubjectLevel) ? undefined : rawSubjectLevel;
+      const subjectLevel = ambiguous(rawSubjectLevel, subject, icTrack, context.ladder.familyTitleWords) && !settled(rawSubjectLevel) ? undefined : rawSubjectLevel;
       if (role && roleLevel && subjectLevel && subjectLevel.level.id !== roleLevel.level.id && roleLevel.explicit && subjectLevel.explicit) {
         findings.push({
           ruleId: this.id,

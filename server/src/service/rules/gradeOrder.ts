@@ -12,14 +12,13 @@ export function levelOrder(ladder: Ladder, level: Level): number {
  * Roles of one family on one track: the title without its level words ("Backend Engineer" for "Senior
  * Backend Engineer"), so two families listed on one page are not compared with each other.
  */
-function familyKey(role: Role, level: Level, codes: readonly string[]): string {
+function familyKey(role: Role, level: Level, codes: ReadonlySet<string>): string {
   const matched = role.level?.matched?.toLowerCase();
   let stem = role.title.toLowerCase();
   if (matched) stem = stem.replace(matched, ' ');
-  // Level codes and parenthesised levels ("Designer (L2)", "Senior Designer (L3)") are not part of the family's name.
-  stem = stem.replace(/\([^()]*\)/g, ' ').replace(/\b(sr|jr)\.?(?=\s|$)/g, ' ');
-  for (const code of codes) stem = stem.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(code)}(?=$|[^\\p{L}\\p{N}])`, 'gu'), ' ');
-  stem = stem.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // Level codes, parenthesised levels ("Designer (L2)") and "Sr."/"Jr." are not part of the family's name.
+  const words = stem.replace(/\([^()]*\)/g, ' ').split(/[^\p{L}\p{N}]+/u);
+  stem = words.filter((word) => word && word !== 'sr' && word !== 'jr' && !codes.has(word)).join(' ');
   return `${role.form}|${role.form === 'heading' ? '' : role.heading.startOffset}|${level.track}|${stem}`;
 }
 
@@ -36,7 +35,7 @@ export const gradeOrder: Rule = {
     if (!context.rolePage) return [];
     const findings: Finding[] = [];
     const groups = new Map<string, { role: Role; level: Level }[]>();
-    const codes = context.ladder.levels.flatMap((l) => (l.code ? [l.code.toLowerCase()] : []));
+    const codes = new Set(context.ladder.levels.flatMap((l) => (l.code ? [l.code.toLowerCase()] : [])));
     for (const role of context.document.roles) {
       // A base-level role ("Recruiter") takes part when it states its grade.
       const stated = role.gradeClaims.some((c) => !c.malformed);
@@ -71,6 +70,3 @@ export const gradeOrder: Rule = {
   },
 };
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -37,10 +37,7 @@ function insertSectionFix(context: RuleContext, role: Role, kind: SectionKind): 
 /** Kinds a role has: its sections (a "Responsibilities & Requirements" heading gives both), bullet labels or table rows, and a grade sentence for Job Grade. */
 function kindsOf(role: Role, ladder: Ladder): Set<SectionKind> {
   const has = new Set<SectionKind>(role.sections.map((s) => s.kind));
-  for (const section of role.sections) {
-    const text = section.heading.text.toLowerCase();
-    for (const [kind, phrases] of Object.entries(ladder.sectionVocabulary)) if (phrases.some((p) => text.includes(p.toLowerCase()))) has.add(kind);
-  }
+  for (const section of role.sections) for (const kind of kindsNamedIn(section.heading.text, ladder, false)) has.add(kind);
   for (const label of role.labels) has.add(label);
   if (role.gradeClaims.length) has.add('job-grade');
   return has;
@@ -64,16 +61,27 @@ function pageKinds(context: RuleContext): Set<SectionKind> {
   return kinds;
 }
 
-/** Kinds named by a misspelled heading in [from, to): misspelled-section reports those, once. */
-function misspelledKinds(document: RoleDocument, ladder: Ladder, from: number, to: number): Set<SectionKind> {
-  const kinds = new Set<SectionKind>();
+/** Each misspelled section heading of the page and the kind it means: misspelled-section reports those, once. */
+function misspelledHeadings(document: RoleDocument, ladder: Ladder): { offset: number; kind: SectionKind }[] {
+  const out: { offset: number; kind: SectionKind }[] = [];
   for (const heading of document.headings) {
-    if (heading.startOffset < from || heading.startOffset >= to) continue;
     const corrected = correctedHeading(ladder, heading.raw);
     const kind = corrected === undefined ? undefined : matcherOf(ladder)(corrected)?.kind;
-    if (kind) kinds.add(kind);
+    if (kind) out.push({ offset: heading.startOffset, kind });
   }
-  return kinds;
+  return out;
+}
+
+function kindsWithin(headings: { offset: number; kind: SectionKind }[], from: number, to: number): Set<SectionKind> {
+  return new Set(headings.filter((h) => h.offset >= from && h.offset < to).map((h) => h.kind));
+}
+
+/** Kinds whose phrase a heading text holds: anywhere ("Responsibilities & Requirements"), or opening it ("Performance Indicators (PI)"). */
+function kindsNamedIn(text: string, ladder: Ladder, opening: boolean): SectionKind[] {
+  const lower = text.toLowerCase();
+  return Object.entries(ladder.sectionVocabulary)
+    .filter(([, phrases]) => phrases.some((p) => (opening ? lower.startsWith(p.toLowerCase()) : lower.includes(p.toLowerCase()))))
+    .map(([kind]) => kind);
 }
 
 function lineOf(role: Role): number {
@@ -96,11 +104,12 @@ export const missingSection: Rule = {
     const roles = document.roles.filter((r) => r.confident);
     const onPage = pageKinds(context);
     const has = new Map(roles.map((r) => [r, kindsOf(r, ladder)] as const));
+    const misspelledOnPage = misspelledHeadings(document, ladder);
     for (const role of roles) {
       const own = has.get(role)!;
       // A role formed from prefixed section headings, or one with fewer than half the required sections (a
       // deprecated level, a grade-only line, a level that says "same as X"), is left alone: what it lacks is no slip.
-      const misspelled = misspelledKinds(document, ladder, role.heading.startOffset, role.endOffset);
+      const misspelled = kindsWithin(misspelledOnPage, role.heading.startOffset, role.endOffset);
       const held = ladder.requiredRoleSections.filter((kind) => own.has(kind) || misspelled.has(kind) || onPage.has(kind)).length;
       if (role.synthetic || held < Math.max(2, Math.ceil(ladder.requiredRoleSections.length / 2))) continue;
       for (const kind of ladder.requiredRoleSections) {
@@ -122,12 +131,9 @@ export const missingSection: Rule = {
     if (!roles.length) return findings;
     const kinds = new Set<SectionKind>([...document.sections.map((s) => s.kind), ...onPage]);
     // A qualified heading ("Performance Indicators (PI)", "Performance Indicators for Data") holds the section too.
-    for (const heading of document.headings) {
-      const text = heading.text.toLowerCase();
-      for (const [kind, phrases] of Object.entries(ladder.sectionVocabulary)) if (phrases.some((p) => text.startsWith(p.toLowerCase()))) kinds.add(kind);
-    }
+    for (const heading of document.headings) for (const kind of kindsNamedIn(heading.text, ladder, true)) kinds.add(kind);
     for (const role of roles) for (const kind of has.get(role)!) kinds.add(kind);
-    const misspelled = misspelledKinds(document, ladder, 0, document.text.length);
+    const misspelled = kindsWithin(misspelledOnPage, 0, document.text.length);
     // A page that holds fewer than half the page-wide sections follows another template (a career-ladder overview): left alone.
     const heldOnPage = ladder.requiredPageSections.filter((kind) => kinds.has(kind)).length;
     if (heldOnPage < Math.ceil(ladder.requiredPageSections.length / 2)) return findings;

@@ -9,9 +9,7 @@ function comparable(text: string): string {
     .replace(/\]\([^)\n\]]*\)/g, ']') // `]` excluded: a long line of `](` stays linear
     .replace(/[*_`[\]]/g, '')
     .replace(/[\s\u00a0]+/gu, ' ')
-    .toLowerCase()
-    // "Able to use GitLab" states the same requirement as "Ability to use GitLab".
-    .replace(/\bability to\b/g, 'able to');
+    .toLowerCase();
 }
 
 export const requiredPhrase: Rule = {
@@ -28,17 +26,21 @@ export const requiredPhrase: Rule = {
     const findings: Finding[] = [];
     // The ladder's phrases are asked of its role pages only, not of a policy page that has a Requirements heading.
     if (!context.rolePage) return findings;
-    for (const { section: kind, phrase } of ladder.requiredPhrases) {
+    for (const { section: kind, phrase, alternatives = [] } of ladder.requiredPhrases) {
       const sections = document.sections.filter((s) => s.kind === kind);
       // A page without the section at all is missing-section's finding, not this one.
       if (!sections.length) continue;
-      const wanted = comparable(phrase);
+      const wanted = [phrase, ...alternatives].map(comparable);
       // Page-level and role sections alike (template-1 pages say it once for every level), and
       // headings that name the section mid-title ("Base Requirements Across All Levels").
       const namesKind = headingNamer(ladder.sectionVocabulary[kind] ?? []);
       const sectionHeadings = new Set(sections.map((s) => s.heading));
       const blocks = document.headings.filter((h) => sectionHeadings.has(h) || namesKind(h.text));
-      if (blocks.some((h) => comparable(document.text.slice(h.startOffset, blockEnd(document, h))).includes(wanted))) continue;
+      const holds = (h: Heading): boolean => {
+        const block = comparable(document.text.slice(h.startOffset, blockEnd(document, h)));
+        return wanted.some((w) => block.includes(w));
+      };
+      if (blocks.some(holds)) continue;
       const first = sections.find((s) => document.pageSections.includes(s)) ?? sections[0];
       findings.push(finding(this.id, first, phrase, sectionTitle(ladder, kind), sections.length));
     }
