@@ -14,6 +14,7 @@ const USAGE = `npm run verdicts -- --unjudged [--half heldOut|tuning] [--rule RD
 npm run verdicts -- --write-template FILE [--half ...] [--rule ...]   append unjudged findings to FILE
 npm run verdicts -- --merge FILE          add FILE's entries that have a verdict to test/corpus/verdicts.json
 npm run verdicts -- --summary             per-rule precision of each half
+npm run verdicts -- --prune-stale         drop the verdicts whose finding the corpus no longer gives
 npm run verdicts -- --write-split --seed N   draw test/corpus/split.json (once; --force to redraw)`;
 
 const { values } = parseArgs({
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     'write-template': { type: 'string' },
     merge: { type: 'string' },
     summary: { type: 'boolean' },
+    'prune-stale': { type: 'boolean' },
     'write-split': { type: 'boolean' },
     seed: { type: 'string' },
     force: { type: 'boolean' },
@@ -53,7 +55,14 @@ function main(): void {
   const halfOf = halfOfPage(readSplit());
   const halfName = (file: string) => halfOf(file) ?? 'tuning';
   const findings = runCorpusCheck();
-  const matching = matchVerdicts(findings, readVerdicts());
+  const verdicts = readVerdicts();
+  const matching = matchVerdicts(findings, verdicts);
+  if (values['prune-stale']) {
+    const stale = new Set(matching.stale);
+    writeJson(VERDICTS_FILE, verdicts.filter((v) => !stale.has(v)));
+    console.log(`Dropped ${stale.size} stale verdicts; ${verdicts.length - stale.size} left.`);
+    return;
+  }
   if (values.summary) {
     console.log(formatTallies(tallyByRule(matching.judged, halfName)));
     console.log(`${findings.length} findings, ${matching.unjudged.length} unjudged, ${matching.stale.length} stale verdicts`);
