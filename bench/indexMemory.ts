@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createRoleDocsService } from '../server/src/service/index';
 import type { Workspace } from '../server/src/service/workspace';
 import { WorkspaceIndex } from '../server/src/service/workspaceIndex';
-import { blockTrees } from '../server/src/service/document/parseMarkdown';
+import { blockTrees } from '../server/src/service/parse/parseMarkdown';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { NodeWorkspace, pathFromUri } from '../../server/src/node/nodeWorkspace';
-import { parseMarkdownWhole } from '../../server/src/service/document/parseMarkdown';
+import { parseMarkdownWhole } from '../../server/src/service/parse/parseMarkdown';
 import { assertCorpusPresent, corpusRoot } from '../helpers/corpus';
 
 const unguarded = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { NodeWorkspace, pathFromUri } from '../../server/src/node/nodeWorkspace';
-import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../server/src/service/document/parseMarkdown';
-import { blockStarts } from '../../server/src/service/document/blockSplit';
+import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../server/src/service/parse/parseMarkdown';
+import { blockStarts } from '../../server/src/service/parse/blockSplit';
 import { assertCorpusPresent, corpusRoot } from '../helpers/corpus';
 
 /** Paranoid mode over the corpus: the block-by-block parse must give the whole-page parse's tree, node for node. */

@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { NodeWorkspace, pathFromUri } from '../../server/src/node/nodeWorkspace';
-import { parseMarkdownWhole } from '../../server/src/service/document/parseMarkdown';
-import { blockStarts } from '../../server/src/service/document/blockSplit';
-import { buildPlainBlocks } from '../../server/src/service/document/plainBlocks';
+import { parseMarkdownWhole } from '../../server/src/service/parse/parseMarkdown';
+import { blockStarts } from '../../server/src/service/parse/blockSplit';
+import { buildPlainBlocks } from '../../server/src/service/parse/plainBlocks';
 import { assertCorpusPresent, corpusRoot } from '../helpers/corpus';
 
 /** Every corpus block the plain builder accepts must be remark's tree of that block, node for node. */

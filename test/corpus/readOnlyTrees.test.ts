@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { NodeWorkspace, pathFromUri } from '../../server/src/node/nodeWorkspace';
 import { createRoleDocsService } from '../../server/src/service/index';
 import { defaultConfig } from '../../server/src/service/config/defaultConfig';
-import { blockTrees, deterministicParseLimits, type BlockEntry } from '../../server/src/service/document/parseMarkdown';
+import { blockTrees, deterministicParseLimits, type BlockEntry } from '../../server/src/service/parse/parseMarkdown';
 import type { RoleDocument } from '../../server/src/service/document/model';
 import { assertCorpusPresent, corpusRoot } from '../helpers/corpus';
 

@@ -1,6 +1,6 @@
 import { NodeWorkspace } from '../../server/src/node/nodeWorkspace';
 import { createRoleDocsService } from '../../server/src/service';
-import { deterministicParseLimits } from '../../server/src/service/document/parseMarkdown';
+import { deterministicParseLimits } from '../../server/src/service/parse/parseMarkdown';
 import { defaultConfig } from '../../server/src/service/config/defaultConfig';
 import type { RoleDocsConfig } from '../../server/src/service/config/configTypes';
 import type { ResolvedFinding } from '../../server/src/service/types';

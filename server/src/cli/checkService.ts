@@ -1,5 +1,5 @@
 import { createRoleDocsService, type RoleDocsService } from '../service';
-import { deterministicParseLimits } from '../service/document/parseMarkdown';
+import { deterministicParseLimits } from '../service/parse/parseMarkdown';
 import type { RoleDocsConfig } from '../service/config/configTypes';
 import { NodeWorkspace } from '../node/nodeWorkspace';
 import { loadCliConfig } from './cliConfig';

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { LineIndex } from '../service/document/lineIndex';
+import { LineIndex } from '../service/text/lineIndex';
 import type { ResolvedFinding } from '../service/types';
 import { pathFromUri } from '../node/nodeWorkspace';
 import { formatCodeQuality } from './formatCodeQuality';

@@ -1,5 +1,5 @@
 import type { RoleDocsService } from '../service';
-import { blockTrees } from '../service/document/parseMarkdown';
+import { blockTrees } from '../service/parse/parseMarkdown';
 import { unreadableFileFinding } from '../service/systemFindings';
 import { hashText } from './hashText';
 import type { PageResult } from './pageResult';

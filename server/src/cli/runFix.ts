@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import { createRoleDocsService } from '../service';
-import { deterministicParseLimits } from '../service/document/parseMarkdown';
+import { deterministicParseLimits } from '../service/parse/parseMarkdown';
 import type { RoleDocsConfig } from '../service/config/configTypes';
 import { unreadableFileFinding } from '../service/systemFindings';
 import type { ResolvedFinding } from '../service/types';

@@ -4,7 +4,7 @@ import { slugProfiles } from './document/slug';
 import { createSectionMatcher } from './document/sectionMatcher';
 import { roleModelFor } from './roles/roleModel';
 import type { DocumentOptions } from './document/buildRoleDocument';
-import type { ParseLimits } from './document/parseMarkdown';
+import type { ParseLimits } from './parse/parseMarkdown';
 import { DocumentStore } from './documentStore';
 import type { Workspace } from './workspace';
 import type { RoleDocsConfig } from './config/configTypes';

@@ -4,15 +4,6 @@ import { importsOf, isInside, sourceFiles } from './sourceImports';
 
 const SERVICE = 'server/src/service';
 
-/**
- * Imports that close a cycle today, each a type the parser's helpers borrow back from parseMarkdown.
- * Known, not wanted: the list may only shrink (an entry that no longer closes a cycle fails too).
- */
-const KNOWN_BACK_EDGES = [
-  'server/src/service/document/openConstructs.ts -> server/src/service/document/parseMarkdown.ts',
-  'server/src/service/document/unitReuse.ts -> server/src/service/document/parseMarkdown.ts',
-];
-
 type Graph = Map<string, string[]>;
 
 /** Relative imports between service files, as edges from importer to imported (type imports count: they are arrows of the design). */
@@ -52,17 +43,9 @@ function withoutEdges(graph: Graph, edges: string[]): Graph {
   return new Map([...graph].map(([from, targets]) => [from, targets.filter((to) => !edges.includes(`${from} -> ${to}`))]));
 }
 
-test('Architecture Invariant: the service has no import cycle but the known ones', () => {
-  const cycle = findCycle(withoutEdges(serviceGraph(), KNOWN_BACK_EDGES));
-  assert.equal(cycle, undefined, `a new import cycle: ${cycle?.join(' -> ')}`);
-});
-
-test('each known cycle still exists: an entry that no longer closes one is taken off the list', () => {
-  const graph = serviceGraph();
-  for (const edge of KNOWN_BACK_EDGES) {
-    const others = withoutEdges(graph, KNOWN_BACK_EDGES.filter((e) => e !== edge));
-    assert.ok(findCycle(others), `${edge} closes no cycle any more: remove it from KNOWN_BACK_EDGES`);
-  }
+test('Architecture Invariant: the service has no import cycle', () => {
+  const cycle = findCycle(serviceGraph());
+  assert.equal(cycle, undefined, `an import cycle: ${cycle?.join(' -> ')}`);
 });
 
 test('the cycle finder finds a cycle through any number of files and none in a tree', () => {

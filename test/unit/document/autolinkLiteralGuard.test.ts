@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { guardedAutolinkTransforms, parseMarkdownWhole } from '../../../server/src/service/document/parseMarkdown';
+import { guardedAutolinkTransforms, parseMarkdownWhole } from '../../../server/src/service/parse/parseMarkdown';
 
 /** The processor as remark builds it, with the literal-autolink transform unguarded. */
 const unguarded = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();

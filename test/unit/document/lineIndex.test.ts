@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../../server/src/service/document/lineIndex';
-import { changedStretch } from '../../../server/src/service/document/changedStretch';
+import { LineIndex } from '../../../server/src/service/text/lineIndex';
+import { changedStretch } from '../../../server/src/service/text/changedStretch';
 import { seededRandom } from '../../helpers/seededRandom';
 
 /** Every line start, in order: two indexes are equal when these are. */

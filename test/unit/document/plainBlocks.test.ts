@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPlainBlocks, mayBePlainBlock } from '../../../server/src/service/document/plainBlocks';
-import { blockTrees, parseMarkdown, parseMarkdownWhole, unitTreeSources } from '../../../server/src/service/document/parseMarkdown';
-import { blockStarts, groupBlocks } from '../../../server/src/service/document/blockSplit';
+import { buildPlainBlocks, mayBePlainBlock } from '../../../server/src/service/parse/plainBlocks';
+import { blockTrees, parseMarkdown, parseMarkdownWhole, unitTreeSources } from '../../../server/src/service/parse/parseMarkdown';
+import { blockStarts, groupBlocks } from '../../../server/src/service/parse/blockSplit';
 import { seededRandom } from '../../helpers/seededRandom';
 
 const build = (text: string) => buildPlainBlocks(text, 0, text.length);

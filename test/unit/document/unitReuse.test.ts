@@ -8,8 +8,8 @@ import {
   parseUnits,
   unitParseRuns,
   type ParsedUnits,
-} from '../../../server/src/service/document/parseMarkdown';
-import { changedStretch } from '../../../server/src/service/document/changedStretch';
+} from '../../../server/src/service/parse/parseMarkdown';
+import { changedStretch } from '../../../server/src/service/text/changedStretch';
 import { buildRoleDocument } from '../../../server/src/service/document/buildRoleDocument';
 import { createSectionMatcher } from '../../../server/src/service/document/sectionMatcher';
 import { roleModelFor } from '../../../server/src/service/roles/roleModel';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../../server/src/service/document/lineIndex';
+import { LineIndex } from '../../../server/src/service/text/lineIndex';
 import { applySafeFixes, MAX_FIX_PASSES } from '../../../server/src/service/fixes/applySafeFixes';
 import type { RoleDocument } from '../../../server/src/service/document/model';
 import type { ResolvedFinding } from '../../../server/src/service/types';

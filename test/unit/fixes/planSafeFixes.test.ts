@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../../server/src/service/document/lineIndex';
+import { LineIndex } from '../../../server/src/service/text/lineIndex';
 import { planSafeFixes } from '../../../server/src/service/fixes/planSafeFixes';
 import type { Finding, Fix } from '../../../server/src/service/types';
 

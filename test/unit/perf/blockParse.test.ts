@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../../server/src/service/document/parseMarkdown';
-import { blockStarts } from '../../../server/src/service/document/blockSplit';
+import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../../server/src/service/parse/parseMarkdown';
+import { blockStarts } from '../../../server/src/service/parse/blockSplit';
 
 /** Pages built to trip a block splitter: each must parse exactly as the whole page does. */
 const pages: Record<string, string> = {

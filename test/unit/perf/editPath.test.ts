@@ -125,7 +125,7 @@ test('inclusive-language runs its term patterns only on prose that holds some te
 });
 
 test('a page parsed for a scan reuses cached block trees but adds none; an edited page adds its own', async () => {
-  const { blockTrees } = await import('../../../server/src/service/document/parseMarkdown');
+  const { blockTrees } = await import('../../../server/src/service/parse/parseMarkdown');
   const store = new DocumentStore(countingWorkspace({}).workspace, options());
   blockTrees.clear();
   const scanned = '# Scanned page\n\nText that only the scan reads.\n\n## Requirements\n\n- One.\n';

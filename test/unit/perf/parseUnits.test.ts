@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../../server/src/service/document/parseMarkdown';
-import { blockStarts, groupBlocks, MAX_UNIT_CHARS, MIN_UNIT_CHARS } from '../../../server/src/service/document/blockSplit';
+import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../../server/src/service/parse/parseMarkdown';
+import { blockStarts, groupBlocks, MAX_UNIT_CHARS, MIN_UNIT_CHARS } from '../../../server/src/service/parse/blockSplit';
 
 const limits = { maxChars: 100_000, maxDelimiters: 5_000 };
 // Emphasis keeps these blocks off the plain path (plainBlocks.ts), which makes every block a unit of its own.

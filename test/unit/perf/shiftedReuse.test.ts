@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../../server/src/service/document/parseMarkdown';
+import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../../server/src/service/parse/parseMarkdown';
 
 const section = (i: number): string => `## Section ${i}\n\nSome words about section ${i}, long enough to count.\n\n`;
 

@@ -1,5 +1,5 @@
 import { findNodeAtLocation, parse, parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { LineIndex } from '../document/lineIndex';
+import { LineIndex } from '../text/lineIndex';
 import { isSlugProfileName } from '../document/slug';
 import { ladderFromObject, parseLadderText } from '../ladder/loadLadder';
 import { ladderProblemsInWords } from '../ladder/ladderProblemsInWords';

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { Anchor, ExtendsClaim, FrontMatter, GradeClaim, HtmlComment, Link, ProseRun, RoleDocument } from './model';
-import { LineIndex } from './lineIndex';
-import { pageChildren, parseUnits, type ParseLimits, type PlacedUnit } from './parseMarkdown';
+import { LineIndex } from '../text/lineIndex';
+import { pageChildren, parseUnits, type ParseLimits, type PlacedUnit } from '../parse/parseMarkdown';
 import { readFrontMatter } from './frontMatter';
 import { buildHeadings, type HeadingSource } from './headings';
 import { buildRoleStructure, headingAt } from '../roles/roleStructure';
@@ -10,8 +10,8 @@ import type { SectionMatcher } from './sectionMatcher';
 import type { SlugProfile } from './slug';
 import { unitExtract, type HtmlExtract } from './unitExtract';
 import { placeUnit } from './unitPlacement';
-import type { UnitParseState } from './unitReuse';
-import { changedStretch } from './changedStretch';
+import type { UnitParseState } from '../parse/unitReuse';
+import { changedStretch } from '../text/changedStretch';
 
 export interface DocumentOptions {
   slugProfile: SlugProfile;

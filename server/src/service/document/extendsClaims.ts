@@ -1,6 +1,6 @@
 import type { ExtendsClaim, ExtendsKind, Link } from './model';
 import { distance } from 'fastest-levenshtein';
-import type { LineIndex } from './lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 
 const EXTENDS_WORD = /\bextends?\b[ \t]+(?:that[ \t]+of[ \t]+)?(?:the[ \t]+)?/gi;
 /**

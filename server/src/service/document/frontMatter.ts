@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { FrontMatter } from './model';
-import type { LineIndex } from './lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 
 /** Reads the YAML block at the top of the page; YAML errors keep their place in the page. */
 export function readFrontMatter(tree: Root, text: string, lines: LineIndex): FrontMatter | undefined {

@@ -1,5 +1,5 @@
 import type { GradeClaim } from './model';
-import type { LineIndex } from './lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 import { trimUnicode } from './normalizeText';
 
 const GRADE_NUMBER = /\b(?:job[ \t]+)?grade[ \t]*(#?)[ \t]*(\d{1,3}(?:\.\d+)?)/dgi;

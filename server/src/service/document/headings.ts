@@ -1,7 +1,7 @@
 import type { Heading as MdHeading } from 'mdast';
 import type { Anchor, Heading } from './model';
 import type { Range } from '../types';
-import { rangeMovedByLines, type LineIndex } from './lineIndex';
+import { rangeMovedByLines, type LineIndex } from '../text/lineIndex';
 import type { SlugProfile } from './slug';
 import { plainText } from './plainText';
 import { trimUnicode } from './normalizeText';

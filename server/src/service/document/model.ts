@@ -1,6 +1,6 @@
 import type { Range } from '../types';
 import type { LevelMatchResult, SectionKind } from '../ladder/types';
-import type { LineIndex } from './lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 
 export interface FrontMatter {
   /** The whole block including delimiters. */

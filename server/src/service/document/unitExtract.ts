@@ -1,6 +1,6 @@
 import type { Heading as MdHeading, Nodes, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { BlockEntry } from './parseMarkdown';
+import type { BlockEntry } from '../parse/parseMarkdown';
 import { findHtmlAnchors, type HtmlAnchorMatch } from './htmlAnchors';
 import { findHtmlComments, type CommentSpan } from './htmlComments';
 import { findHtmlLinks } from './htmlLinks';

@@ -1,7 +1,7 @@
 import type { ExtendsClaim, GradeClaim, Link, ProseRun } from './model';
 import type { Range } from '../types';
-import { rangeMovedByLines, type LineIndex } from './lineIndex';
-import type { PlacedUnit } from './parseMarkdown';
+import { rangeMovedByLines, type LineIndex } from '../text/lineIndex';
+import type { PlacedUnit } from '../parse/parseMarkdown';
 import { parseLinkTarget } from './linkTarget';
 import { findGradeClaims } from './gradeClaims';
 import { findExtendsClaims } from './extendsClaims';

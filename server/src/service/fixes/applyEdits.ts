@@ -1,4 +1,4 @@
-import type { LineIndex } from '../document/lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 import type { TextEdit } from '../types';
 
 /** A text edit as string offsets into the text it was computed for. */

@@ -1,7 +1,7 @@
 import { getNodeValue, parse, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { firstSyntaxError, jsonSyntaxMessage } from '../config/jsonSyntax';
 import { defaultLadder } from './defaultLadder';
-import { LineIndex } from '../document/lineIndex';
+import { LineIndex } from '../text/lineIndex';
 import { spanAt, type TextSpan } from './jsonLocation';
 import { checkDuplicateLevelIds, checkLadderSemantics, listedLevelRefs, type LevelRefs } from './ladderChecks';
 import type { LadderIssue, LadderPath } from './ladderIssue';

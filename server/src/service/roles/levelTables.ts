@@ -1,5 +1,5 @@
 import type { Heading, Role, UnknownLevel } from '../document/model';
-import type { LineIndex } from '../document/lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 import type { SectionKind } from '../ladder/types';
 import { normalizeTitle } from '../document/normalizeText';
 import type { RoleModel } from './roleModel';

@@ -1,5 +1,5 @@
 import type { ExtendsClaim, GradeClaim, Heading, LevelStatementClaim, Role, Section, UnknownLevel } from '../document/model';
-import type { LineIndex } from '../document/lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 import { normalizeTitle } from '../document/normalizeText';
 import { withoutHtmlComments } from '../document/htmlComments';
 import type { LevelMatchResult } from '../ladder/types';

@@ -1,5 +1,5 @@
 import type { ExtendsClaim, GradeClaim, Heading } from '../document/model';
-import type { LineIndex } from '../document/lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 import type { SectionMatch, SectionMatcher } from '../document/sectionMatcher';
 import type { RoleModel } from './roleModel';
 

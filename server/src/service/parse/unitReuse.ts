@@ -1,8 +1,8 @@
 import { frontMatterEnd, groupBlocksFrom, scanBlockStarts, type ParseUnit, type UnitLimits } from './blockSplit';
 import type { DefinitionCandidate } from './definitionLabels';
-import type { Unit } from './parseMarkdown';
-import { changedStretch, type ChangedStretch } from './changedStretch';
-import { firstAtLeast, lastBelow } from './sortedNumbers';
+import type { Unit } from './parsedUnit';
+import { changedStretch, type ChangedStretch } from '../text/changedStretch';
+import { firstAtLeast, lastBelow } from '../text/sortedNumbers';
 
 /**
  * An edit touches one stretch of a page, yet finding the page's blocks, grouping them and looking

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import type { BlockEntry } from './parseMarkdown';
+import type { BlockEntry } from './parsedUnit';
 
 /**
  * A top-level fenced code or HTML block still open at a block's end: in the whole page it would run

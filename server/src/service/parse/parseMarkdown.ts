@@ -6,12 +6,15 @@ import remarkGfm from 'remark-gfm';
 import { guardLiteralAutolinkTransforms } from './autolinkLiteralGuard';
 import { blockStarts, countDelimiters, frontMatterEnd, groupBlocks, type ParseUnit } from './blockSplit';
 import { planReuse, shiftedUnit, type UnitParseState } from './unitReuse';
-import type { ChangedStretch } from './changedStretch';
+import type { BlockEntry, SkippedBlock, Unit } from './parsedUnit';
+import type { ChangedStretch } from '../text/changedStretch';
 import { BlockTreeCache } from './blockTreeCache';
 import { constructEnd, endsOpen } from './openConstructs';
 import { buildPlainBlocks } from './plainBlocks';
 import { detached } from '../detached';
 import { definitionCandidates, normalizeLabel, referencedLabels, type DefinitionCandidate } from './definitionLabels';
+
+export type { BlockEntry, SkippedBlock, Unit } from './parsedUnit';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 /** How many literal-autolink transforms run only on trees that could need them (1; tests check it). */
@@ -41,13 +44,6 @@ export const defaultParseLimits: ParseLimits = { maxBlockChars: 100_000, budgetM
  */
 export const deterministicParseLimits: ParseLimits = { maxBlockChars: 100_000, budgetMs: Number.POSITIVE_INFINITY, budgetMsPerKChar: 0 };
 
-/** A stretch of the page that was not parsed, and why. */
-export interface SkippedBlock {
-  start: number;
-  end: number;
-  reason: 'size' | 'time';
-}
-
 export interface ParsedMarkdown {
   tree: Root;
   skipped: SkippedBlock[];
@@ -71,34 +67,6 @@ export interface ParsedUnits {
   skipped: SkippedBlock[];
   /** What the next version of the page can reuse (see unitReuse.ts); only when trees are kept. */
   state?: UnitParseState;
-}
-
-/** A parse unit (see `groupBlocks`) as the parse goes: joined, split back, parsed or skipped. */
-export interface Unit extends ParseUnit {
-  /** Made from a group and not yet joined with anything: the parse from here on depends only on the text from here on. */
-  fresh?: boolean;
-  /** Split back from a unit that failed, or joined from such blocks: never split again. */
-  solo?: boolean;
-  /** Definitions prepended so references resolve as in the whole page; `undefined` until parsed. */
-  prefix?: string;
-  entry?: BlockEntry;
-  skipped?: SkippedBlock['reason'];
-}
-
-/**
- * A parsed unit as cached: positions relative to `prefix + text`.
- *
- * Trees are read-only after parse. An entry's nodes are shared by every version of every page that
- * holds the unit, and so are the shifted copies `parseMarkdown` reuses and anything derived from them
- * per entry (see unitExtract.ts): code that receives a tree or a node must never change it.
- * test/corpus/readOnlyTrees.test.ts freezes them and runs every rule over corpus pages.
- */
-export interface BlockEntry {
-  children: RootContent[];
-  prefixLength: number;
-  prefixLines: number;
-  /** Normalised labels of the definitions the unit itself holds (footnotes start with `^`). */
-  definitions: string[];
 }
 
 /** How units got their trees since start-up: built as plain markdown, or by the parser (tests and the benchmark read it). */
