@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRoleDocsService } from '../server/src/service/index';
 import type { Workspace } from '../server/src/service/workspace';
-import { WorkspaceIndex } from '../server/src/service/workspaceIndex';
+import { WorkspaceIndex } from '../server/src/service/workspaceIndex/workspaceIndex';
 import { blockTrees } from '../server/src/service/parse/parseMarkdown';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { createRoleDocsService } from '../../server/src/service/index';
 import { InMemoryWorkspace } from '../../server/src/service/workspace';
-import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
+import { WorkspaceIndex } from '../../server/src/service/workspaceIndex/workspaceIndex';
 import { createLanguageFeatures } from '../../server/src/service/features/index';
 import { NodeWorkspace, uriFromPath } from '../../server/src/node/nodeWorkspace';
 import { fixFile } from '../../server/src/cli/fixFile';

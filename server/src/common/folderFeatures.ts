@@ -1,7 +1,7 @@
 import type { RoleDocsService } from '../service';
 import { createLanguageFeatures } from '../service/features';
 import type { LanguageFeatures } from '../service/features/languageFeatures';
-import { WorkspaceIndex } from '../service/workspaceIndex';
+import { WorkspaceIndex } from '../service/workspaceIndex/workspaceIndex';
 
 export interface FolderFeatures {
   features: LanguageFeatures;

@@ -5,7 +5,7 @@ import type { RoleDocument } from '../service/document/model';
 import type { Workspace } from '../service/workspace';
 import { isInside, relativeToRoots } from '../service/uriPath';
 import { createFolderFeatures } from './folderFeatures';
-import type { WorkspaceIndex } from '../service/workspaceIndex';
+import type { WorkspaceIndex } from '../service/workspaceIndex/workspaceIndex';
 import { loadFolderConfig, type ClientSettings, type FolderConfig } from './folderConfig';
 
 export interface OpenPage {

@@ -1,7 +1,7 @@
 import type { CodeActionContext, Position } from 'vscode-languageserver-types';
 import { createRoleDocsService } from '../../../server/src/service/index';
 import { InMemoryWorkspace } from '../../../server/src/service/workspace';
-import { WorkspaceIndex } from '../../../server/src/service/workspaceIndex';
+import { WorkspaceIndex } from '../../../server/src/service/workspaceIndex/workspaceIndex';
 import { createLanguageFeatures, RenameRefusedError } from '../../../server/src/service/features/index';
 import type { ResolvedFinding } from '../../../server/src/service/types';
 

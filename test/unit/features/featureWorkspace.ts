@@ -1,7 +1,7 @@
 import { createRoleDocsService, type RoleDocsService } from '../../../server/src/service/index';
 import { InMemoryWorkspace } from '../../../server/src/service/workspace';
 import { defaultConfig } from '../../../server/src/service/config/defaultConfig';
-import { WorkspaceIndex } from '../../../server/src/service/workspaceIndex';
+import { WorkspaceIndex } from '../../../server/src/service/workspaceIndex/workspaceIndex';
 import { createLanguageFeatures } from '../../../server/src/service/features/index';
 import type { LanguageFeatures } from '../../../server/src/service/features/languageFeatures';
 import type { RoleDocument } from '../../../server/src/service/document/model';

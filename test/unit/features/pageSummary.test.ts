@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { InMemoryWorkspace } from '../../../server/src/service/workspace';
 import { createRoleDocsService } from '../../../server/src/service/index';
 import { defaultConfig } from '../../../server/src/service/config/defaultConfig';
-import { WorkspaceIndex } from '../../../server/src/service/workspaceIndex';
+import { WorkspaceIndex } from '../../../server/src/service/workspaceIndex/workspaceIndex';
 import type { RoleDocument } from '../../../server/src/service/document/model';
 import { ROOT } from './featureWorkspace';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { InMemoryWorkspace } from '../../../server/src/service/workspace';
 import { createRoleDocsService } from '../../../server/src/service/index';
 import { defaultConfig } from '../../../server/src/service/config/defaultConfig';
-import { WorkspaceIndex } from '../../../server/src/service/workspaceIndex';
+import { WorkspaceIndex } from '../../../server/src/service/workspaceIndex/workspaceIndex';
 import { BACKEND_URI, CAREER_URI, MANAGEMENT_URI, ROOT, defaultFiles, featureWorkspace, range } from './featureWorkspace';
 
 /** An in-memory workspace that counts how often the index reads it. */

@@ -1,7 +1,7 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import { SHOW_REFERENCES_COMMAND } from './languageFeatures';
 import { isCancelled } from './cancellation';
 import { pageSummary } from './linkLanding';

@@ -8,7 +8,7 @@ import {
 import type { RoleDocsService } from '../index';
 import type { RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
-import type { PageSummary, WorkspaceIndex } from '../workspaceIndex';
+import type { PageSummary, WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import { parseLinkTarget } from '../document/linkTarget';
 import { sectionTitle } from '../rules/missingSection';
 import { roleAt } from '../rules/roleLookup';

@@ -1,7 +1,7 @@
 import type { Location, Position } from 'vscode-languageserver-types';
 import type { GradeClaim, Role, RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import type { RoleDocsService } from '../index';
 import { normalizeTitle } from '../document/normalizeText';
 import { isCancelled } from './cancellation';

@@ -1,6 +1,6 @@
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { RoleDocument } from '../document/model';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import type { CancellationToken } from '../types';
 import { isCancelled } from './cancellation';
 

@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { RoleDocsService } from '../index';
 import type { Role, RoleDocument, Section } from '../document/model';
-import { statedGrade } from '../index/pageSummary';
+import { statedGrade } from '../workspaceIndex/pageSummary';
 import { ladderViewFor, type LadderView } from './ladderView';
 import { headingBlockEnd } from './headingBlocks';
 

@@ -1,5 +1,5 @@
 import type { Location } from 'vscode-languageserver-types';
-import type { PageSummary, RoleSummary, WorkspaceIndex } from '../workspaceIndex';
+import type { PageSummary, RoleSummary, WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import { comparePositions } from './positions';
 import { anchorFor } from './linkLanding';
 

@@ -2,8 +2,8 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import type { RoleDocsService } from '../index';
 import type { Link, RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import { statedGrade } from '../index/pageSummary';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
+import { statedGrade } from '../workspaceIndex/pageSummary';
 import { isCancelled } from './cancellation';
 import { targetAt } from './targetAt';
 import { ladderViewFor } from './ladderView';

@@ -1,5 +1,5 @@
 import type { RoleDocsService } from '../index';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import type { LanguageFeatures } from './languageFeatures';
 import { DiagnosticsProvider } from './diagnostics';
 import { HoverProvider } from './hover';

@@ -1,5 +1,5 @@
 import type { Link, RoleDocument } from '../document/model';
-import type { AnchorSummary, HeadingSummary, PageSummary, WorkspaceIndex } from '../workspaceIndex';
+import type { AnchorSummary, HeadingSummary, PageSummary, WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 
 /** Where a link goes: the page, and the anchor its fragment lands on when there is one. */
 export interface LinkLanding {

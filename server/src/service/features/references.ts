@@ -1,7 +1,7 @@
 import type { Location, Position, Range } from 'vscode-languageserver-types';
 import type { RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import { isCancelled } from './cancellation';
 import { targetAt } from './targetAt';
 import { landingOf, pageSummary } from './linkLanding';

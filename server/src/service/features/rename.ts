@@ -3,7 +3,7 @@ import type { RoleDocsService } from '../index';
 import type { Anchor, Heading, RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
 import { slugProfiles } from '../document/slug';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import { RenameRefusedError, type PrepareRenameResult } from './languageFeatures';
 import { isCancelled } from './cancellation';
 import { targetAt } from './targetAt';

@@ -1,7 +1,7 @@
 import type { Role, RoleDocument } from '../document/model';
 import type { Ladder, SectionKind } from '../ladder/types';
 import { sectionTitle } from '../rules/missingSection';
-import { statedGrade } from '../index/pageSummary';
+import { statedGrade } from '../workspaceIndex/pageSummary';
 import type { LadderView } from './ladderView';
 import type { Extender } from './extenders';
 

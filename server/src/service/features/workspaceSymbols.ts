@@ -1,7 +1,7 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { RoleDocsService } from '../index';
 import type { CancellationToken } from '../types';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import { isCancelled } from './cancellation';
 
 /** Most symbols one query returns; a one-letter query on a big handbook would list thousands. */

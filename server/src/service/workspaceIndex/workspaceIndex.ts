@@ -1,14 +1,14 @@
-import type { Link, RoleDocument } from './document/model';
-import { FILE_VERSION } from './documentStore';
-import type { RoleDocsConfig } from './config/configTypes';
-import { createRuleContext } from './check/ruleContext';
-import { candidateFilesForLink } from './sitePaths';
-import { dirnameUri } from './uriPath';
-import type { RoleDocsService } from './index';
-import type { LinkSummary, PageSummary, RoleSummary } from './index/pageSummary';
-import { summarizePage } from './index/summarizePage';
+import type { Link, RoleDocument } from '../document/model';
+import { FILE_VERSION } from '../documentStore';
+import type { RoleDocsConfig } from '../config/configTypes';
+import { createRuleContext } from '../check/ruleContext';
+import { candidateFilesForLink } from '../sitePaths';
+import { dirnameUri } from '../uriPath';
+import type { RoleDocsService } from '../index';
+import type { LinkSummary, PageSummary, RoleSummary } from './pageSummary';
+import { summarizePage } from './summarizePage';
 
-export type { AnchorSummary, HeadingSummary, LinkSummary, PageSummary, RoleSummary } from './index/pageSummary';
+export type { AnchorSummary, HeadingSummary, LinkSummary, PageSummary, RoleSummary } from './pageSummary';
 
 /** A link of some page that lands on the page being asked about. */
 export interface IncomingLink {
