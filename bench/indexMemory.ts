@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { createRoleDocsService } from '../server/src/service/index';
 import type { Workspace } from '../server/src/service/workspace';
 import { WorkspaceIndex } from '../server/src/service/workspaceIndex/workspaceIndex';
-import { blockTrees } from '../server/src/service/parse/parseMarkdown';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -82,18 +81,16 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const rows: Record<string, string | number>[] = [];
-if (blockCacheChars) blockTrees.maxChars = Number(blockCacheChars);
 for (const copies of copyCounts) {
-  blockTrees.clear();
   const workspace = new CopiesWorkspace(copies);
-  const service = createRoleDocsService({ workspace });
+  const service = createRoleDocsService({ workspace, treeCacheChars: blockCacheChars ? Number(blockCacheChars) : undefined });
   let index: WorkspaceIndex | undefined = new WorkspaceIndex(service);
   const before = heap();
   const started = performance.now();
   const roles = (await index.allRoles()).length;
   const seconds = (performance.now() - started) / 1000;
   const withCache = heap();
-  blockTrees.clear();
+  service.parseCache.trees.clear();
   const after = heap();
   const count = copies * pages.length;
   const summaries = after.used - before.used + (after.external - before.external);

@@ -2,9 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { NodeWorkspace, pathFromUri } from '../../server/src/node/nodeWorkspace';
-import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../server/src/service/parse/parseMarkdown';
+import { parseMarkdown, parseMarkdownWhole, ParseCache, defaultParseLimits } from '../../server/src/service/parse/parseMarkdown';
 import { blockStarts } from '../../server/src/service/parse/blockSplit';
 import { assertCorpusPresent, corpusRoot } from '../helpers/corpus';
+
+/** The trees this file's parses share, as a service's do. */
+const parseCache = new ParseCache();
 
 /** Paranoid mode over the corpus: the block-by-block parse must give the whole-page parse's tree, node for node. */
 test('block parse equals the whole-page parse on every corpus page', async () => {
@@ -14,8 +17,8 @@ test('block parse equals the whole-page parse on every corpus page', async () =>
   let blocks = 0;
   for (const uri of files) {
     const text = await readFile(pathFromUri(uri), 'utf8');
-    blockTrees.clear();
-    const { tree, skipped } = parseMarkdown(text);
+    parseCache.trees.clear();
+    const { tree, skipped } = parseMarkdown(text, defaultParseLimits, parseCache);
     assert.deepEqual(skipped, [], uri);
     const whole = parseMarkdownWhole(text);
     // Strings first: deepEqual on a whole page's tree is slow, and only a mismatch needs its diff.

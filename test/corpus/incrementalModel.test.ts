@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { NodeWorkspace, pathFromUri } from '../../server/src/node/nodeWorkspace';
 import { createRoleDocsService } from '../../server/src/service/index';
 import { defaultConfig } from '../../server/src/service/config/defaultConfig';
-import { blockTrees, deterministicParseLimits, unitParseRuns } from '../../server/src/service/parse/parseMarkdown';
+import { deterministicParseLimits } from '../../server/src/service/parse/parseMarkdown';
 import type { RoleDocument } from '../../server/src/service/document/model';
 import { assertCorpusPresent, corpusRoot } from '../helpers/corpus';
 import { seededRandom } from '../helpers/seededRandom';
@@ -57,8 +57,7 @@ test('the model built incrementally after edits equals the model built from scra
   const random = seededRandom(20261128);
   let version = 0;
   let compared = 0;
-  const runsBefore = { ...unitParseRuns };
-  for (const uri of largest) {
+    for (const uri of largest) {
     let text = await readFile(pathFromUri(uri), 'utf8');
     service.store.setOpen(uri, text, ++version);
     service.getDocument(uri, text, version);
@@ -69,23 +68,22 @@ test('the model built incrementally after edits equals the model built from scra
       service.store.setOpen(uri, text, ++version);
       const incremental = service.getDocument(uri, text, version);
       const incrementalFindings = await service.check(incremental);
-      const kept = blockTrees.size;
-      blockTrees.clear();
+      const kept = service.parseCache.trees.size;
+      scratchService.parseCache.trees.clear();
       const scratch = scratchService.getDocument(uri, text, version);
       assert.notEqual(scratch, incremental);
       const where = `${uri} edit ${i} (kind ${edit} at ${at})`;
       assert.deepEqual(model(incremental), model(scratch), where);
       assert.deepEqual(incrementalFindings, await scratchService.check(scratch), where);
       // Every other edit leaves the cache empty, so the kept units must come from the previous version itself.
-      if (i % 2) blockTrees.clear();
+      if (i % 2) service.parseCache.trees.clear();
       else assert.ok(kept > 0);
       compared++;
     }
   }
   assert.equal(compared, 120);
   // Most edits reuse the previous version; those near definitions or front matter parse whole.
-  const reused = unitParseRuns.reused - runsBefore.reused;
-  const whole = unitParseRuns.whole - runsBefore.whole;
+  const { reused, whole } = service.parseCache.parseRuns;
   assert.equal(reused + whole, 120);
   assert.deepEqual({ reused, whole }, { reused: 109, whole: 11 });
 });

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { NodeWorkspace, pathFromUri } from '../../server/src/node/nodeWorkspace';
 import { createRoleDocsService } from '../../server/src/service/index';
 import { defaultConfig } from '../../server/src/service/config/defaultConfig';
-import { blockTrees, deterministicParseLimits, type BlockEntry } from '../../server/src/service/parse/parseMarkdown';
+import { deterministicParseLimits, type BlockEntry } from '../../server/src/service/parse/parseMarkdown';
 import type { RoleDocument } from '../../server/src/service/document/model';
 import { assertCorpusPresent, corpusRoot } from '../helpers/corpus';
 
@@ -25,6 +25,7 @@ test('no consumer of the parse changes a tree node: frozen trees build and check
   const workspace = new NodeWorkspace([corpusRoot]);
   const files = await workspace.findMarkdownFiles();
   const service = createRoleDocsService({ workspace, config: defaultConfig(), logger: { log: () => {} }, parseLimits: deterministicParseLimits });
+  const blockTrees = service.parseCache.trees;
   const set = blockTrees.set;
   let frozen = 0;
   blockTrees.set = function (source: string, entry: BlockEntry) {

@@ -7,6 +7,9 @@ import type { CheckRequest } from './checkRequest';
 import type { ConfigInputs } from './pageResult';
 import { RunWorkspace } from './runWorkspace';
 
+/** A run parses each page once, so unit trees are rarely reused: the service keeps few, and the heap small. */
+export const RUN_TREE_CACHE_CHARS = 256_000;
+
 /** The engine for one CLI thread: the run's configuration, a workspace that reads each file once, no time budget. */
 export async function createCheckService(
   request: CheckRequest,
@@ -15,6 +18,6 @@ export async function createCheckService(
   const { config, inputs } = await loadCliConfig(request);
   if (request.slugProfile) config.slugProfile = request.slugProfile as RoleDocsConfig['slugProfile'];
   const workspace = new RunWorkspace(new NodeWorkspace(request.roots), request.scanned);
-  const service = createRoleDocsService({ workspace, config, logger: { log }, parseLimits: deterministicParseLimits });
+  const service = createRoleDocsService({ workspace, config, logger: { log }, parseLimits: deterministicParseLimits, treeCacheChars: RUN_TREE_CACHE_CHARS });
   return { service, workspace, inputs };
 }

@@ -1,5 +1,4 @@
 import type { RoleDocsService } from '../service';
-import { blockTrees } from '../service/parse/parseMarkdown';
 import { unreadableFileFinding } from '../service/systemFindings';
 import { hashText } from './hashText';
 import type { PageResult } from './pageResult';
@@ -14,8 +13,6 @@ const KEPT_TARGETS = 256;
  * dropped at once, and link targets are kept only while recently used.
  */
 export function createPageChecker(service: RoleDocsService, workspace: RunWorkspace): (uri: string) => Promise<PageResult> {
-  // A run parses each page once, so block trees are rarely reused: keep few, and the heap small.
-  blockTrees.maxChars = Math.min(blockTrees.maxChars, 256_000);
   const hashes = new Map<string, string>();
   const hashOf = (uri: string, text: string): string => {
     let hash = hashes.get(uri);

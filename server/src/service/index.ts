@@ -5,6 +5,7 @@ import { createSectionMatcher } from './document/sectionMatcher';
 import { roleModelFor } from './roles/roleModel';
 import type { DocumentOptions } from './document/buildRoleDocument';
 import type { ParseLimits } from './parse/parseMarkdown';
+import { ParseCache } from './parse/parseCache';
 import { DocumentStore } from './documentStore';
 import type { Workspace } from './workspace';
 import type { RoleDocsConfig } from './config/configTypes';
@@ -29,6 +30,8 @@ export interface RoleDocsServiceOptions {
   logger?: Logger;
   /** Parse caps; the editor keeps the default time budget, the CLI turns it off. */
   parseLimits?: ParseLimits;
+  /** Characters of unit source whose parsed trees the service keeps for reuse (2,000,000 by default). */
+  treeCacheChars?: number;
   /** Whether every file change is reported to the store (`invalidate`), so closed files need not be read again. */
   filesWatched?: () => boolean;
 }
@@ -36,6 +39,8 @@ export interface RoleDocsServiceOptions {
 export interface RoleDocsService {
   readonly workspace: Workspace;
   readonly store: DocumentStore;
+  /** The trees of parsed units this service keeps, and how its pages were parsed. */
+  readonly parseCache: ParseCache;
   readonly config: RoleDocsConfig;
   setConfig(config: RoleDocsConfig): void;
   /** Model of an open document at this version. */
@@ -46,13 +51,14 @@ export interface RoleDocsService {
 }
 
 /** How pages are parsed under a config: its slug profile and section words. */
-export function documentOptions(config: RoleDocsConfig, parseLimits?: ParseLimits): DocumentOptions {
+export function documentOptions(config: RoleDocsConfig, parseLimits?: ParseLimits, parseCache = new ParseCache()): DocumentOptions {
   return {
     slugProfile: slugProfiles[config.slugProfile],
     matchSection: createSectionMatcher(config.ladder.sectionVocabulary),
     roleModel: roleModelFor(config.ladder),
     isGradeLink: gradeLinkTest(config.ladder.gradeLinks),
     parseLimits,
+    parseCache,
   };
 }
 
@@ -60,7 +66,8 @@ export function documentOptions(config: RoleDocsConfig, parseLimits?: ParseLimit
 export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocsService {
   const { workspace } = options;
   let config = options.config ?? defaultConfig();
-  const store = new DocumentStore(workspace, documentOptions(config, options.parseLimits), options.filesWatched);
+  const parseCache = new ParseCache(options.treeCacheChars);
+  const store = new DocumentStore(workspace, documentOptions(config, options.parseLimits, parseCache), options.filesWatched);
   const logger = options.logger;
   const displayPath = (uri: string): string => relativeToRoots(uri, workspace.roots);
 
@@ -148,6 +155,7 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
   return {
     workspace,
     store,
+    parseCache,
     get config() {
       return config;
     },
@@ -155,7 +163,7 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
       config = next;
       candidates.clear();
       candidateCount = 0;
-      store.setOptions(documentOptions(next, options.parseLimits));
+      store.setOptions(documentOptions(next, options.parseLimits, parseCache));
     },
     getDocument: (uri, text, version) => store.get(uri, text, version),
     async check(document) {

@@ -1,3 +1,4 @@
+import { ParseCache } from '../../../server/src/service/parse/parseCache';
 import { buildRoleDocument } from '../../../server/src/service/document/buildRoleDocument';
 import { createSectionMatcher } from '../../../server/src/service/document/sectionMatcher';
 import { roleModelFor } from '../../../server/src/service/roles/roleModel';
@@ -12,6 +13,7 @@ export function parse(text: string, profile: SlugProfileName = 'github'): RoleDo
     slugProfile: slugProfiles[profile],
     matchSection: createSectionMatcher(defaultLadder.sectionVocabulary),
     roleModel: roleModelFor(defaultLadder),
+    parseCache: new ParseCache(),
     isGradeLink: gradeLinkTest(defaultLadder.gradeLinks),
   });
 }

@@ -1,9 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPlainBlocks, mayBePlainBlock } from '../../../server/src/service/parse/plainBlocks';
-import { blockTrees, parseMarkdown, parseMarkdownWhole, unitTreeSources } from '../../../server/src/service/parse/parseMarkdown';
+import { parseMarkdown, parseMarkdownWhole, ParseCache, defaultParseLimits } from '../../../server/src/service/parse/parseMarkdown';
 import { blockStarts, groupBlocks } from '../../../server/src/service/parse/blockSplit';
 import { seededRandom } from '../../helpers/seededRandom';
+
+/** The trees this file's parses share, as a service's do. */
+const parseCache = new ParseCache();
 
 const build = (text: string) => buildPlainBlocks(text, 0, text.length);
 
@@ -108,9 +111,9 @@ test('plain blocks are grouped apart and built without the parser; a short one a
       ['## Responsibilities\n\n' + list, true],
     ],
   );
-  blockTrees.clear();
-  const before = { ...unitTreeSources };
-  const { tree } = parseMarkdown(text);
+  parseCache.trees.clear();
+  const before = { ...parseCache.treeSources };
+  const { tree } = parseMarkdown(text, defaultParseLimits, parseCache);
   assert.deepEqual(tree, parseMarkdownWhole(text));
-  assert.deepEqual({ plain: unitTreeSources.plain - before.plain, parser: unitTreeSources.parser - before.parser }, { plain: 2, parser: 1 });
+  assert.deepEqual({ plain: parseCache.treeSources.plain - before.plain, parser: parseCache.treeSources.parser - before.parser }, { plain: 2, parser: 1 });
 });

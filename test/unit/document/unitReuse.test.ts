@@ -1,14 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  blockTrees,
-  deterministicParseLimits,
-  pageChildren,
-  parseMarkdownWhole,
-  parseUnits,
-  unitParseRuns,
-  type ParsedUnits,
-} from '../../../server/src/service/parse/parseMarkdown';
+import { deterministicParseLimits, pageChildren, parseMarkdownWhole, parseUnits, type ParsedUnits, ParseCache } from '../../../server/src/service/parse/parseMarkdown';
 import { changedStretch } from '../../../server/src/service/text/changedStretch';
 import { buildRoleDocument } from '../../../server/src/service/document/buildRoleDocument';
 import { createSectionMatcher } from '../../../server/src/service/document/sectionMatcher';
@@ -16,6 +8,9 @@ import { roleModelFor } from '../../../server/src/service/roles/roleModel';
 import { slugProfiles } from '../../../server/src/service/document/slug';
 import { defaultLadder } from '../../../server/src/service/ladder/defaultLadder';
 import { proseSpans, type Link } from '../../../server/src/service/document/model';
+
+/** The trees this file's parses share, as a service's do. */
+const parseCache = new ParseCache();
 
 /** Sections long enough that the page is many parse units, some plain and some parsed. */
 function sections(count: number, newline = '\n'): string {
@@ -59,30 +54,30 @@ function placement(parsed: ParsedUnits) {
 for (const [name, edit, reuses] of edits) {
   test(`an edit parses as the whole page does, reusing the previous version: ${name}`, () => {
     for (const text of [page, sections(40, '\r\n')]) {
-      const before = parseUnits(text, deterministicParseLimits, true);
+      const before = parseUnits(text, parseCache, deterministicParseLimits, true);
       const edited = edit(text.replaceAll('\r\n', '\n')).replaceAll('\n', text.includes('\r\n') ? '\r\n' : '\n');
-      const runs = { ...unitParseRuns };
-      blockTrees.clear();
-      const reused = parseUnits(edited, deterministicParseLimits, true, before.state);
-      assert.deepEqual(unitParseRuns, { reused: runs.reused + (reuses ? 1 : 0), whole: runs.whole + (reuses ? 0 : 1) });
-      blockTrees.clear();
-      const scratch = parseUnits(edited, deterministicParseLimits, true);
+      const runs = { ...parseCache.parseRuns };
+      parseCache.trees.clear();
+      const reused = parseUnits(edited, parseCache, deterministicParseLimits, true, before.state);
+      assert.deepEqual(parseCache.parseRuns, { reused: runs.reused + (reuses ? 1 : 0), whole: runs.whole + (reuses ? 0 : 1) });
+      parseCache.trees.clear();
+      const scratch = parseUnits(edited, parseCache, deterministicParseLimits, true);
       assert.deepEqual(placement(reused), placement(scratch));
       assert.deepEqual(reused.skipped, scratch.skipped);
       assert.deepEqual(reused.units.flatMap(pageChildren), parseMarkdownWhole(edited).children);
       // The state left behind serves the next edit too.
-      const again = parseUnits(edited + 'x', deterministicParseLimits, true, reused.state);
+      const again = parseUnits(edited + 'x', parseCache, deterministicParseLimits, true, reused.state);
       assert.deepEqual(again.units.flatMap(pageChildren), parseMarkdownWhole(edited + 'x').children);
     }
   });
 }
 
 test('an edit that keeps the first units reuses their entries as they are', () => {
-  const before = parseUnits(page, deterministicParseLimits, true);
+  const before = parseUnits(page, parseCache, deterministicParseLimits, true);
   const edited = insertAt(page, page.indexOf('Plain words about section 30'), 'x');
   // With the cache empty, the same entries can only have come from the previous version.
-  blockTrees.clear();
-  const after = parseUnits(edited, deterministicParseLimits, true, before.state);
+  parseCache.trees.clear();
+  const after = parseUnits(edited, parseCache, deterministicParseLimits, true, before.state);
   const firstChanged = after.units.findIndex((u) => u.start + 1 > page.indexOf('## Section 29'));
   assert.equal(firstChanged, 58);
   for (let i = 0; i < firstChanged; i++) assert.equal(after.units[i].entry, before.units[i].entry);
@@ -103,7 +98,7 @@ test('changedStretch finds the one stretch that differs', () => {
 
 test('links, claims and spans of the units before an edit are the previous version\'s; past it they move', () => {
   const options = { slugProfile: slugProfiles.github, matchSection: createSectionMatcher(defaultLadder.sectionVocabulary),
-    roleModel: roleModelFor(defaultLadder), keepParseState: true };
+    roleModel: roleModelFor(defaultLadder), keepParseState: true, parseCache };
   const before = buildRoleDocument('file:///ws/page.md', 1, page, options);
   const at = page.indexOf('Plain words about section 30');
   const after = buildRoleDocument('file:///ws/page.md', 2, insertAt(page, at, 'x'), options, before);
@@ -128,7 +123,7 @@ test('links, claims and spans of the units before an edit are the previous versi
 
 test('headings before an edit are the previous version\'s; past it they are built again at their new offsets', () => {
   const options = { slugProfile: slugProfiles.github, matchSection: createSectionMatcher(defaultLadder.sectionVocabulary),
-    roleModel: roleModelFor(defaultLadder), keepParseState: true };
+    roleModel: roleModelFor(defaultLadder), keepParseState: true, parseCache };
   const before = buildRoleDocument('file:///ws/page.md', 1, page, options);
   const at = page.indexOf('Plain words about section 30');
   const after = buildRoleDocument('file:///ws/page.md', 2, insertAt(page, at, 'x'), options, before);

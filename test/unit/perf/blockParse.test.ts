@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../../server/src/service/parse/parseMarkdown';
+import { parseMarkdown, parseMarkdownWhole, ParseCache, defaultParseLimits } from '../../../server/src/service/parse/parseMarkdown';
 import { blockStarts } from '../../../server/src/service/parse/blockSplit';
+
+/** The trees this file's parses share, as a service's do. */
+const parseCache = new ParseCache();
 
 /** Pages built to trip a block splitter: each must parse exactly as the whole page does. */
 const pages: Record<string, string> = {
@@ -29,12 +32,12 @@ const pages: Record<string, string> = {
 
 for (const [name, text] of Object.entries(pages)) {
   test(`block parse equals whole parse: ${name}`, () => {
-    blockTrees.clear();
-    const { tree, skipped } = parseMarkdown(text);
+    parseCache.trees.clear();
+    const { tree, skipped } = parseMarkdown(text, defaultParseLimits, parseCache);
     assert.deepEqual(skipped, []);
     assert.deepEqual(tree, parseMarkdownWhole(text));
     // Parsed again from the block cache: still equal.
-    assert.deepEqual(parseMarkdown(text).tree, parseMarkdownWhole(text));
+    assert.deepEqual(parseMarkdown(text, defaultParseLimits, parseCache).tree, parseMarkdownWhole(text));
   });
 }
 
@@ -43,10 +46,10 @@ test('headings and paragraphs after blank lines are block starts; lines in front
 });
 
 test('a block over the size cap is not parsed, and the skip is reported with its offsets', () => {
-  blockTrees.clear();
+  parseCache.trees.clear();
   const big = '# Big\n\n' + '- *item*\n'.repeat(200);
   const text = '# A\n\nwords\n\n' + big + '# C\n';
-  const { tree, skipped } = parseMarkdown(text, { maxBlockChars: 1000, budgetMs: 10_000 });
+  const { tree, skipped } = parseMarkdown(text, { maxBlockChars: 1000, budgetMs: 10_000 }, parseCache);
   const start = text.indexOf('# Big');
   assert.deepEqual(skipped, [{ start, end: start + big.length, reason: 'size' }]);
   assert.deepEqual(
@@ -56,18 +59,18 @@ test('a block over the size cap is not parsed, and the skip is reported with its
 });
 
 test('a plain block past the size cap is still built: its cost is linear', () => {
-  blockTrees.clear();
+  parseCache.trees.clear();
   const big = '# Big\n\n' + '- item\n'.repeat(200);
   const text = '# A\n\nwords\n\n' + big + '# C\n';
-  const { tree, skipped } = parseMarkdown(text, { maxBlockChars: 1000, budgetMs: 10_000 });
+  const { tree, skipped } = parseMarkdown(text, { maxBlockChars: 1000, budgetMs: 10_000 }, parseCache);
   assert.deepEqual(skipped, []);
   assert.deepEqual(tree, parseMarkdownWhole(text));
 });
 
 test('past the time budget the remaining blocks are skipped; plain blocks, built in no time, are not', () => {
-  blockTrees.clear();
+  parseCache.trees.clear();
   const plain = '# C\n\n' + '- A list item long enough to be built on its own\n'.repeat(4);
-  const { tree, skipped } = parseMarkdown('# *A*\n\n# *B*\n\n' + plain, { maxBlockChars: 1000, budgetMs: -1 });
+  const { tree, skipped } = parseMarkdown('# *A*\n\n# *B*\n\n' + plain, { maxBlockChars: 1000, budgetMs: -1 }, parseCache);
   assert.deepEqual(skipped, [
     { start: 0, end: 7, reason: 'time' },
     { start: 7, end: 14, reason: 'time' },
@@ -76,13 +79,13 @@ test('past the time budget the remaining blocks are skipped; plain blocks, built
 });
 
 test('an edit re-parses only the block it touches', () => {
-  blockTrees.clear();
+  parseCache.trees.clear();
   const blocks = Array.from({ length: 20 }, (_, i) => `## Section ${i}\n\nText ${i}.\n\n`);
-  parseMarkdown(blocks.join(''));
-  const before = blockTrees.size;
+  parseMarkdown(blocks.join(''), defaultParseLimits, parseCache);
+  const before = parseCache.trees.size;
   blocks[7] = '## Section 7\n\nText 7, edited.\n\n';
   const edited = blocks.join('');
-  parseMarkdown(edited);
-  assert.equal(blockTrees.size, before + 1);
-  assert.deepEqual(parseMarkdown(edited).tree, parseMarkdownWhole(edited));
+  parseMarkdown(edited, defaultParseLimits, parseCache);
+  assert.equal(parseCache.trees.size, before + 1);
+  assert.deepEqual(parseMarkdown(edited, defaultParseLimits, parseCache).tree, parseMarkdownWhole(edited));
 });

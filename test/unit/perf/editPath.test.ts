@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DocumentStore } from '../../../server/src/service/documentStore';
 import { documentOptions } from '../../../server/src/service/index';
+import { ParseCache } from '../../../server/src/service/parse/parseCache';
 import { defaultConfig } from '../../../server/src/service/config/defaultConfig';
 import { buildRoleDocument } from '../../../server/src/service/document/buildRoleDocument';
 import { createRuleContext } from '../../../server/src/service/check/ruleContext';
@@ -125,9 +126,9 @@ test('inclusive-language runs its term patterns only on prose that holds some te
 });
 
 test('a page parsed for a scan reuses cached block trees but adds none; an edited page adds its own', async () => {
-  const { blockTrees } = await import('../../../server/src/service/parse/parseMarkdown');
-  const store = new DocumentStore(countingWorkspace({}).workspace, options());
-  blockTrees.clear();
+  const parseCache = new ParseCache();
+  const blockTrees = parseCache.trees;
+  const store = new DocumentStore(countingWorkspace({}).workspace, documentOptions(defaultConfig(), undefined, parseCache));
   const scanned = '# Scanned page\n\nText that only the scan reads.\n\n## Requirements\n\n- One.\n';
   store.parseUncached('file:///w/scanned.md', scanned, -1);
   assert.equal(blockTrees.size, 0);

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockTrees, parseMarkdown, parseMarkdownWhole } from '../../../server/src/service/parse/parseMarkdown';
+import { parseMarkdown, parseMarkdownWhole, ParseCache, defaultParseLimits } from '../../../server/src/service/parse/parseMarkdown';
 import { blockStarts, groupBlocks, MAX_UNIT_CHARS, MIN_UNIT_CHARS } from '../../../server/src/service/parse/blockSplit';
+
+/** The trees this file's parses share, as a service's do. */
+const parseCache = new ParseCache();
 
 const limits = { maxChars: 100_000, maxDelimiters: 5_000 };
 // Emphasis keeps these blocks off the plain path (plainBlocks.ts), which makes every block a unit of its own.
@@ -23,12 +26,12 @@ test('small blocks are grouped into units cut at block starts, each past the min
 });
 
 test('a page of many small blocks is parsed in a few units and still equals the whole-page parse', () => {
-  blockTrees.clear();
+  parseCache.trees.clear();
   const text = manySections(100);
-  const { tree, skipped } = parseMarkdown(text);
+  const { tree, skipped } = parseMarkdown(text, defaultParseLimits, parseCache);
   assert.deepEqual(skipped, []);
-  assert.equal(blockTrees.size, groupBlocks(text, blockStarts(text), limits).length);
-  assert.ok(blockTrees.size <= Math.ceil(text.length / MIN_UNIT_CHARS), `${blockTrees.size} units`);
+  assert.equal(parseCache.trees.size, groupBlocks(text, blockStarts(text), limits).length);
+  assert.ok(parseCache.trees.size <= Math.ceil(text.length / MIN_UNIT_CHARS), `${parseCache.trees.size} units`);
   assert.deepEqual(tree, parseMarkdownWhole(text));
 });
 
@@ -51,19 +54,19 @@ test('front matter is a unit of its own', () => {
 });
 
 test('a fence left open at a unit end joins only the blocks up to its close; the rest stays a unit', () => {
-  blockTrees.clear();
+  parseCache.trees.clear();
   const fenced = '```\n' + '# not a heading\n\nline\n\n'.repeat(20) + '```\n\n';
   const text = manySections(30) + fenced + manySections(30);
-  const { tree, skipped } = parseMarkdown(text);
+  const { tree, skipped } = parseMarkdown(text, defaultParseLimits, parseCache);
   assert.deepEqual(skipped, []);
   assert.deepEqual(tree, parseMarkdownWhole(text));
 });
 
 test('a unit that fails to parse is parsed block by block: only the failing block is skipped', () => {
-  blockTrees.clear();
+  parseCache.trees.clear();
   const deep = '# Deep\n\n' + '>'.repeat(600) + ' x\n\n';
   const text = '# A\n\nwords\n\n' + deep + '# C\n\nmore\n';
-  const { tree, skipped } = parseMarkdown(text);
+  const { tree, skipped } = parseMarkdown(text, defaultParseLimits, parseCache);
   const start = text.indexOf('# Deep');
   assert.deepEqual(skipped, [{ start, end: start + deep.length, reason: 'size' }]);
   assert.deepEqual(
@@ -73,16 +76,16 @@ test('a unit that fails to parse is parsed block by block: only the failing bloc
 });
 
 test('an edit inside a section re-parses only the unit that holds it', () => {
-  blockTrees.clear();
+  parseCache.trees.clear();
   const sections = Array.from({ length: 200 }, (_, i) => section(i));
-  parseMarkdown(sections.join(''));
-  const before = blockTrees.size;
+  parseMarkdown(sections.join(''), defaultParseLimits, parseCache);
+  const before = parseCache.trees.size;
   assert.ok(before >= 5, `${before} units`);
   sections[97] = sections[97].replace('long enough', 'long enough, and edited,');
   const edited = sections.join('');
-  parseMarkdown(edited);
-  assert.equal(blockTrees.size, before + 1);
-  assert.deepEqual(parseMarkdown(edited).tree, parseMarkdownWhole(edited));
+  parseMarkdown(edited, defaultParseLimits, parseCache);
+  assert.equal(parseCache.trees.size, before + 1);
+  assert.deepEqual(parseMarkdown(edited, defaultParseLimits, parseCache).tree, parseMarkdownWhole(edited));
 });
 
 test('pages stitched from awkward fragments parse as the whole page does (seeded)', () => {
@@ -98,8 +101,8 @@ test('pages stitched from awkward fragments parse as the whole page does (seeded
     for (let i = 5 + Math.floor(random() * 40); i > 0; i--) {
       text += random() < 0.3 ? 'Words '.repeat(20 + Math.floor(random() * 200)) + '\n\n' : fragments[Math.floor(random() * fragments.length)];
     }
-    blockTrees.clear();
-    const { tree, skipped } = parseMarkdown(text);
+    parseCache.trees.clear();
+    const { tree, skipped } = parseMarkdown(text, defaultParseLimits, parseCache);
     assert.deepEqual(skipped, []);
     if (JSON.stringify(tree) !== JSON.stringify(parseMarkdownWhole(text))) assert.deepEqual(tree, parseMarkdownWhole(text), JSON.stringify(text));
   }

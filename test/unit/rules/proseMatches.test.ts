@@ -1,3 +1,4 @@
+import { ParseCache } from '../../../server/src/service/parse/parseCache';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../document/parse';
@@ -51,7 +52,7 @@ class CountedHint extends RegExp {
 
 test('after an edit, a hint reads only the parse unit the edit changed, and finds what a fresh search finds', () => {
   const options = { slugProfile: slugProfiles.github, matchSection: createSectionMatcher(defaultLadder.sectionVocabulary),
-    roleModel: roleModelFor(defaultLadder), keepParseState: true };
+    roleModel: roleModelFor(defaultLadder), keepParseState: true, parseCache: new ParseCache() };
   const page = sectionsPage(40);
   const before = buildRoleDocument('file:///ws/page.md', 1, page, options);
   const hint = new CountedHint('TODO', 'g');

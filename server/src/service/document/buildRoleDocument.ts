@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import type { Anchor, ExtendsClaim, FrontMatter, GradeClaim, HtmlComment, Link, ProseRun, RoleDocument } from './model';
 import { LineIndex } from '../text/lineIndex';
 import { pageChildren, parseUnits, type ParseLimits, type PlacedUnit } from '../parse/parseMarkdown';
+import type { ParseCache } from '../parse/parseCache';
 import { readFrontMatter } from './frontMatter';
 import { buildHeadings, type HeadingSource } from './headings';
 import { buildRoleStructure, headingAt } from '../roles/roleStructure';
@@ -22,6 +23,8 @@ export interface DocumentOptions {
   isGradeLink?: (destination: string) => boolean;
   /** Size and time caps for parsing one page (defaults in parseMarkdown.ts). */
   parseLimits?: ParseLimits;
+  /** The trees of units parsed before, owned by the service: what the parse reuses and adds to. */
+  parseCache: ParseCache;
   /** False for pages parsed once and not kept (scans): their units are not added to the block tree cache. */
   keepBlockTrees?: boolean;
   /** True for pages being edited: the model keeps what its next version's parse can reuse. */
@@ -40,7 +43,7 @@ export function buildRoleDocument(uri: string, version: number, text: string, op
   const stretch = previous && previous.text !== text ? changedStretch(previous.text, text) : undefined;
   const lines = stretch ? LineIndex.afterEdit(previous!.lines, text, stretch) : new LineIndex(text);
   const keepTrees = options.keepBlockTrees ?? true;
-  const { units, skipped, state } = parseUnits(text, options.parseLimits, keepTrees, previous && parseStates.get(previous), options.keepParseState === true, stretch);
+  const { units, skipped, state } = parseUnits(text, options.parseCache, options.parseLimits, keepTrees, previous && parseStates.get(previous), options.keepParseState === true, stretch);
   // Each unit's part of the model is kept per parsed unit (unitExtract.ts): here it is only moved to page offsets.
   const extracts = units.map((unit) => unitExtract(unit.entry, text, unit.dOffset));
   const definitions = new Map<string, string>();

@@ -3,7 +3,7 @@ export class BlockTreeCache<T> {
   readonly #entries = new Map<string, T>();
   #chars = 0;
 
-  constructor(public maxChars: number) {}
+  constructor(readonly maxChars: number) {}
 
   get(source: string): T | undefined {
     const found = this.#entries.get(source);

@@ -8,13 +8,14 @@ import { blockStarts, countDelimiters, frontMatterEnd, groupBlocks, type ParseUn
 import { planReuse, shiftedUnit, type UnitParseState } from './unitReuse';
 import type { BlockEntry, SkippedBlock, Unit } from './parsedUnit';
 import type { ChangedStretch } from '../text/changedStretch';
-import { BlockTreeCache } from './blockTreeCache';
+import { ParseCache } from './parseCache';
 import { constructEnd, endsOpen } from './openConstructs';
 import { buildPlainBlocks } from './plainBlocks';
 import { detached } from '../detached';
 import { definitionCandidates, normalizeLabel, referencedLabels, type DefinitionCandidate } from './definitionLabels';
 
 export type { BlockEntry, SkippedBlock, Unit } from './parsedUnit';
+export { ParseCache } from './parseCache';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 /** How many literal-autolink transforms run only on trees that could need them (1; tests check it). */
@@ -69,15 +70,6 @@ export interface ParsedUnits {
   state?: UnitParseState;
 }
 
-/** How units got their trees since start-up: built as plain markdown, or by the parser (tests and the benchmark read it). */
-export const unitTreeSources = { plain: 0, parser: 0 };
-
-/** How open pages' versions were parsed: reusing the previous version's units, or whole (tests and the benchmark read it). */
-export const unitParseRuns = { reused: 0, whole: 0 };
-
-/** Trees of recently parsed units by content, so an edit re-parses only the unit it touched. */
-export const blockTrees = new BlockTreeCache<BlockEntry>(2_000_000);
-
 /** The reference parse: the whole page at once. Slow on large pages; used to check the block parse. */
 export function parseMarkdownWhole(text: string): Root {
   return processor.parse(text);
@@ -86,10 +78,11 @@ export function parseMarkdownWhole(text: string): Root {
 /**
  * The one place markdown is parsed. Nothing else may depend on how: the syntax tree's offsets
  * index into `text`, and that is the whole contract. Parsed in units of whole blocks (see blockSplit.ts);
- * the result equals `parseMarkdownWhole(text)` except where a limit left a block unparsed.
+ * the result equals `parseMarkdownWhole(text)` except where a limit left a block unparsed. `cache`:
+ * trees shared with other parses (by default none are).
  */
-export function parseMarkdown(text: string, limits: ParseLimits = defaultParseLimits): ParsedMarkdown {
-  const { units, skipped } = parseUnits(text, limits);
+export function parseMarkdown(text: string, limits: ParseLimits = defaultParseLimits, cache = new ParseCache()): ParsedMarkdown {
+  const { units, skipped } = parseUnits(text, cache, limits);
   const children: RootContent[] = [];
   for (const unit of units) children.push(...pageChildren(unit));
   const tree: Root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: pointAt(text, text.length) } };
@@ -126,6 +119,7 @@ export function pageChildren(unit: PlacedUnit): RootContent[] {
  */
 export function parseUnits(
   text: string,
+  cache: ParseCache,
   limits: ParseLimits = defaultParseLimits,
   keepTrees = true,
   previous?: UnitParseState,
@@ -139,7 +133,7 @@ export function parseUnits(
   const plan = previous && keepTrees ? planReuse(previous, text, unitLimits, stretch) : undefined;
   let starts: number[], groups: ParseUnit[], units: Unit[], candidates: DefinitionCandidate[];
   let from = 0;
-  if (previous && keepTrees) unitParseRuns[plan ? 'reused' : 'whole']++;
+  if (previous && keepTrees) cache.parseRuns[plan ? 'reused' : 'whole']++;
   if (plan) {
     ({ blockStarts: starts, groups, units, from } = plan);
     candidates = previous!.candidates;
@@ -164,7 +158,7 @@ export function parseUnits(
         break;
       }
     }
-    parseUnit(text, unit, candidates, limits, deadline, keepTrees, ownSources);
+    parseUnit(text, unit, candidates, limits, deadline, cache, keepTrees, ownSources);
     if (unit.skipped === 'size' && !unit.solo && unit.blockStarts.length > 1) {
       // Grouping must not cost a block its parse: the blocks go on one by one, as if never grouped.
       units.splice(i, 1, ...unit.blockStarts.map((start, j) => ({ start, end: unit.blockStarts[j + 1] ?? unit.end, blockStarts: [start], solo: true })));
@@ -195,7 +189,7 @@ export function parseUnits(
       const prefix = unitPrefix(text, unit, real);
       if (prefix !== unit.prefix) {
         unit.entry = undefined;
-        parseUnit(text, unit, real, limits, deadline, keepTrees, ownSources);
+        parseUnit(text, unit, real, limits, deadline, cache, keepTrees, ownSources);
       }
     }
   }
@@ -261,7 +255,16 @@ function skippedBlocks(unit: Unit): SkippedBlock[] {
   return unit.blockStarts.map((start, j) => ({ start, end: unit.blockStarts[j + 1] ?? unit.end, reason: 'time' }));
 }
 
-function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], limits: ParseLimits, deadline: number, keepTrees: boolean, ownSources: boolean): void {
+function parseUnit(
+  text: string,
+  unit: Unit,
+  candidates: DefinitionCandidate[],
+  limits: ParseLimits,
+  deadline: number,
+  cache: ParseCache,
+  keepTrees: boolean,
+  ownSources: boolean,
+): void {
   const body = text.slice(unit.start, unit.end);
   const prefix = unitPrefix(text, unit, candidates);
   unit.prefix = prefix;
@@ -269,16 +272,16 @@ function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], 
   // An open page's trees and cache keys outlive its version: they must not hold on to all of it.
   // Any other page has one version, which its model holds anyway.
   const source = ownSources ? detached(prefix + body) : prefix + body;
-  const cached = blockTrees.get(source);
+  const cached = cache.trees.get(source);
   if (cached) {
     unit.entry = cached;
     return;
   }
   const plainChildren = unit.plain && !prefix ? buildPlainBlocks(source, 0, source.length) : undefined;
   if (plainChildren) {
-    unitTreeSources.plain++;
+    cache.treeSources.plain++;
     const entry: BlockEntry = { children: plainChildren, prefixLength: 0, prefixLines: 0, definitions: [] };
-    if (keepTrees) blockTrees.set(source, entry);
+    if (keepTrees) cache.trees.set(source, entry);
     unit.entry = entry;
     return;
   }
@@ -291,7 +294,7 @@ function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], 
     return;
   }
   let tree: Root;
-  unitTreeSources.parser++;
+  cache.treeSources.parser++;
   try {
     tree = processor.parse(source);
   } catch {
@@ -309,7 +312,7 @@ function parseUnit(text: string, unit: Unit, candidates: DefinitionCandidate[], 
     collectDefinitions(child, definitions);
   }
   const entry: BlockEntry = { children: tree.children, prefixLength: prefix.length, prefixLines: countLines(prefix, 0, prefix.length), definitions };
-  if (keepTrees) blockTrees.set(source, entry);
+  if (keepTrees) cache.trees.set(source, entry);
   unit.entry = entry;
 }
 
