@@ -10,8 +10,7 @@ import { join, resolve } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import type { HeapProfiler } from 'node:inspector';
 import { NodeWorkspace } from '../server/src/node/nodeWorkspace';
-import { createRoleDocsService } from '../server/src/service/index';
-import { defaultConfig } from '../server/src/service/config/defaultConfig';
+import { createRoleDocsService, defaultConfig } from '../server/src/service/index';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string): string => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);

@@ -7,9 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRoleDocsService } from '../server/src/service/index';
-import type { Workspace } from '../server/src/service/workspace';
-import { WorkspaceIndex } from '../server/src/service/workspaceIndex/workspaceIndex';
+import { createRoleDocsService, type Workspace, WorkspaceIndex } from '../server/src/service/index';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);

@@ -1,5 +1,4 @@
-import type { RuleInfo } from '../../server/src/service/rules/ruleTypes';
-import { slugProfiles } from '../../server/src/service/document/slug';
+import { type RuleInfo, slugProfiles } from '../../server/src/service';
 
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
 

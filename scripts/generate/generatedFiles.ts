@@ -1,5 +1,4 @@
-import { rules } from '../../server/src/service/rules';
-import { systemRules } from '../../server/src/service/systemFindings';
+import { rules, systemRules } from '../../server/src/service';
 import { configSchema } from './configSchema';
 import { ruleDoc, ruleDocName, ruleIndex, ruleTable, withReadmeRuleTable, type DocumentedRule } from './ruleDocs';
 

@@ -1,7 +1,6 @@
 import type { Connection } from 'vscode-languageserver/browser';
 import { FIND_FILES_REQUEST, READ_FILE_REQUEST, type FindFilesParams, type ReadFileParams, type ReadFileResult } from '../common/protocol';
-import { isInside } from '../service/uriPath';
-import type { Workspace } from '../service/workspace';
+import { isInside, type Workspace } from '../service';
 
 /** The workspace as the web client sees it: the worker has no file system, so it asks the client. */
 export class BrowserWorkspace implements Workspace {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ResolvedFinding } from '../service/types';
+import type { ResolvedFinding } from '../service';
 import type { NodeWorkspace } from '../node/nodeWorkspace';
 import { CheckCache } from './checkCache';
 import type { CheckRequest } from './checkRequest';

@@ -1,6 +1,6 @@
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ResolvedFinding } from '../service/types';
+import type { ResolvedFinding } from '../service';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 import { hashText } from './hashText';
 import type { ConfigInputs, PageResult } from './pageResult';

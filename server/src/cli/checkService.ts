@@ -1,6 +1,4 @@
-import { createRoleDocsService, type RoleDocsService } from '../service';
-import { deterministicParseLimits } from '../service/parse/parseMarkdown';
-import type { RoleDocsConfig } from '../service/config/configTypes';
+import { createRoleDocsService, deterministicParseLimits, type RoleDocsConfig, type RoleDocsService } from '../service';
 import { NodeWorkspace } from '../node/nodeWorkspace';
 import { loadCliConfig } from './cliConfig';
 import type { CheckRequest } from './checkRequest';

@@ -1,11 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import type { ConfigProblem } from '../service/ladder/types';
-import type { RoleDocsConfig } from '../service/config/configTypes';
-import { defaultConfig } from '../service/config/defaultConfig';
-import { parseConfigText } from '../service/config/parseConfig';
-import { ladderProblemsInWords } from '../service/ladder/ladderProblemsInWords';
-import { parseLadderText } from '../service/ladder/loadLadder';
+import { type ConfigProblem, defaultConfig, ladderProblemsInWords, parseConfigText, parseLadderText, type RoleDocsConfig } from '../service';
 import { NodeWorkspace, pathFromUri, uriFromPath } from '../node/nodeWorkspace';
 import { hashText } from './hashText';
 import { configProblemsError } from './fatalConfigError';

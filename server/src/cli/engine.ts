@@ -4,7 +4,7 @@
  * the time it takes to read the pages. Loaded on a worker thread, it checks the pages it is sent.
  */
 import { isMainThread, workerData } from 'node:worker_threads';
-import { formatLadderTable } from '../service/ladder/ladderTable';
+import { formatLadderTable } from '../service';
 import { loadCliConfig, type ConfigSources } from './cliConfig';
 import { ladderOrigin } from './ladderOrigin';
 import { configProblemsError, isFatalConfigError } from './fatalConfigError';

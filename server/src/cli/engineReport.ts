@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { LineIndex } from '../service/text/lineIndex';
-import type { ResolvedFinding } from '../service/types';
+import { LineIndex, type ResolvedFinding } from '../service';
 import { pathFromUri } from '../node/nodeWorkspace';
 import { formatCodeQuality } from './formatCodeQuality';
 import { formatSarif } from './formatSarif';

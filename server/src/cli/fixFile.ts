@@ -1,9 +1,5 @@
 import { promises as fs } from 'node:fs';
-import type { RoleDocsService } from '../service';
-import { FILE_VERSION } from '../service/documentStore';
-import { applySafeFixes } from '../service/fixes/applySafeFixes';
-import { unifiedDiff } from '../service/fixes/unifiedDiff';
-import type { ResolvedFinding } from '../service/types';
+import { applySafeFixes, FILE_VERSION, type ResolvedFinding, type RoleDocsService, unifiedDiff } from '../service';
 import { readTextFileBytes } from '../node/readTextFile';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 

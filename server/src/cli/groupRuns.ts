@@ -1,5 +1,5 @@
 import { NodeWorkspace } from '../node/nodeWorkspace';
-import type { ResolvedFinding } from '../service/types';
+import type { ResolvedFinding } from '../service';
 import { cachedCheck } from './cachedCheck';
 import type { CheckRequest } from './checkRequest';
 import type { ConfigGroup } from './configGroups';

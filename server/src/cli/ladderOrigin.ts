@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { CONFIG_FILE_NAME, type RoleDocsConfig } from '../service/config/configTypes';
+import { CONFIG_FILE_NAME, type RoleDocsConfig } from '../service';
 import { pathFromUri } from '../node/nodeWorkspace';
 import type { ConfigSources } from './cliConfig';
 

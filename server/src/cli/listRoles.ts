@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { describePageRoles, type PageRoles } from '../service/roles/pageRoles';
+import { describePageRoles, type PageRoles } from '../service';
 import { pathFromUri } from '../node/nodeWorkspace';
 import type { CheckRequest } from './checkRequest';
 import { createCheckService } from './checkService';

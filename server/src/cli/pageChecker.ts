@@ -1,5 +1,4 @@
-import type { RoleDocsService } from '../service';
-import { unreadableFileFinding } from '../service/systemFindings';
+import { type RoleDocsService, unreadableFileFinding } from '../service';
 import { hashText } from './hashText';
 import type { PageResult } from './pageResult';
 import type { RunWorkspace } from './runWorkspace';

@@ -1,4 +1,4 @@
-import type { ResolvedFinding } from '../service/types';
+import type { ResolvedFinding } from '../service';
 
 /** One page's findings as the engine computed them, with what the findings cache needs to reuse them. */
 export interface PageResult {

@@ -1,6 +1,4 @@
-import { rules } from '../service/rules';
-import type { RuleInfo } from '../service/rules/ruleTypes';
-import { systemRules } from '../service/systemFindings';
+import { type RuleInfo, rules, systemRules } from '../service';
 
 /** Every id a finding can carry: the page rules, then the engine's own, in id order. */
 export function ruleCatalog(): RuleInfo[] {

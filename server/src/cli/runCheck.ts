@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import type { ResolvedFinding } from '../service/types';
+import type { ResolvedFinding } from '../service';
 import { pathFromUri } from '../node/nodeWorkspace';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 import type { CliArgs, OutputFormat } from './cliArgs';

@@ -1,9 +1,5 @@
 import { relative, sep } from 'node:path';
-import { createRoleDocsService } from '../service';
-import { deterministicParseLimits } from '../service/parse/parseMarkdown';
-import type { RoleDocsConfig } from '../service/config/configTypes';
-import { unreadableFileFinding } from '../service/systemFindings';
-import type { ResolvedFinding } from '../service/types';
+import { createRoleDocsService, deterministicParseLimits, type ResolvedFinding, type RoleDocsConfig, unreadableFileFinding } from '../service';
 import { NodeWorkspace, pathFromUri } from '../node/nodeWorkspace';
 import { loadCliConfig } from './cliConfig';
 import type { CheckRequest } from './checkRequest';

@@ -1,4 +1,4 @@
-import type { Workspace } from '../service/workspace';
+import type { Workspace } from '../service';
 import type { NodeWorkspace } from '../node/nodeWorkspace';
 import type { ReadResult } from '../node/readTextFile';
 import { knownAbsent, type ScannedFolders } from './scannedFolders';

@@ -1,5 +1,5 @@
 import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver';
-import { FIX_ALL_KIND } from '../service/features/languageFeatures';
+import { FIX_ALL_KIND } from '../service';
 
 /** Whether the client pulls diagnostics; push clients get them published instead. */
 export function clientPullsDiagnostics(capabilities: ClientCapabilities): boolean {

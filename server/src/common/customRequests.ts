@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatLadderTable } from '../service/ladder/ladderTable';
+import { formatLadderTable } from '../service';
 import { configProblemSummary } from './configStatus';
 import type { Diagnostics } from './diagnostics';
 import type { FolderSet } from './folderSet';

@@ -10,10 +10,9 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { INVALID_CONFIG } from '../service/systemFindings';
+import { DIAGNOSTIC_SOURCE, INVALID_CONFIG, readDiagnosticData } from '../service';
 import type { FolderSet } from './folderSet';
 import { cancelled, guard, type Log } from './guard';
-import { DIAGNOSTIC_SOURCE, readDiagnosticData } from '../service/features/diagnosticData';
 import { ReportHistory } from './reportHistory';
 
 /** Edits arrive per keystroke; checks and refreshes wait for a pause this long. */

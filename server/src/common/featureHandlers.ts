@@ -1,7 +1,6 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { RoleDocument } from '../service/document/model';
-import type { LanguageFeatures } from '../service/features/languageFeatures';
+import type { LanguageFeatures, RoleDocument } from '../service';
 import type { FolderSet } from './folderSet';
 import { guard, type Log } from './guard';
 

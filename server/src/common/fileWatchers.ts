@@ -1,5 +1,5 @@
 import { DidChangeWatchedFilesNotification, type Connection, type Disposable, type FileSystemWatcher } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME } from '../service/config/configTypes';
+import { CONFIG_FILE_NAME } from '../service';
 import type { FolderSet } from './folderSet';
 import type { Log } from './guard';
 

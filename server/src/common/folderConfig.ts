@@ -1,10 +1,5 @@
 import { parse } from 'jsonc-parser';
-import { CONFIG_FILE_NAME, type RoleDocsConfig } from '../service/config/configTypes';
-import { defaultConfig } from '../service/config/defaultConfig';
-import { parseConfigText } from '../service/config/parseConfig';
-import type { ConfigProblem } from '../service/ladder/types';
-import { isSlugProfileName } from '../service/document/slug';
-import { dirnameUri, joinUri } from '../service/uriPath';
+import { CONFIG_FILE_NAME, type ConfigProblem, defaultConfig, dirnameUri, isSlugProfileName, joinUri, parseConfigText, type RoleDocsConfig } from '../service';
 
 /** The `roleDocs.*` editor settings. Empty values leave the `.role-docs.json` value in force. */
 export interface ClientSettings {

@@ -1,7 +1,4 @@
-import type { RoleDocsService } from '../service';
-import { createLanguageFeatures } from '../service/features';
-import type { LanguageFeatures } from '../service/features/languageFeatures';
-import { WorkspaceIndex } from '../service/workspaceIndex/workspaceIndex';
+import { createLanguageFeatures, type LanguageFeatures, type RoleDocsService, WorkspaceIndex } from '../service';
 
 export interface FolderFeatures {
   features: LanguageFeatures;

@@ -1,7 +1,4 @@
-import type { Logger } from '../service';
-import type { RoleDocument } from '../service/document/model';
-import type { Workspace } from '../service/workspace';
-import { isInside } from '../service/uriPath';
+import { isInside, type Logger, type RoleDocument, type Workspace } from '../service';
 import { nestedConfigFolders } from './nestedConfigs';
 import { RoleDocsFolder } from './roleDocsFolder';
 

@@ -1,5 +1,5 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
-import { RenameRefusedError } from '../service/features/languageFeatures';
+import { RenameRefusedError } from '../service';
 
 export interface Log {
   error(message: string): void;

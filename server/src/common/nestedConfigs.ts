@@ -1,6 +1,4 @@
-import { CONFIG_FILE_NAME } from '../service/config/configTypes';
-import { dirnameUri } from '../service/uriPath';
-import type { Workspace } from '../service/workspace';
+import { CONFIG_FILE_NAME, dirnameUri, type Workspace } from '../service';
 
 /**
  * The folders below a workspace folder that hold a `.role-docs.json` and a page somewhere beneath:

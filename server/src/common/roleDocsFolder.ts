@@ -1,11 +1,6 @@
 import { minimatch } from 'minimatch';
-import { createRoleDocsService, type Logger, type RoleDocsService } from '../service';
-import type { LanguageFeatures } from '../service/features/languageFeatures';
-import type { RoleDocument } from '../service/document/model';
-import type { Workspace } from '../service/workspace';
-import { isInside, relativeToRoots } from '../service/uriPath';
+import { createRoleDocsService, isInside, type LanguageFeatures, type Logger, relativeToRoots, type RoleDocsService, type RoleDocument, type Workspace, type WorkspaceIndex } from '../service';
 import { createFolderFeatures } from './folderFeatures';
-import type { WorkspaceIndex } from '../service/workspaceIndex/workspaceIndex';
 import { loadFolderConfig, type ClientSettings, type FolderConfig } from './folderConfig';
 
 export interface OpenPage {

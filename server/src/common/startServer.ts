@@ -16,7 +16,7 @@ import type { ClientSettings } from './folderConfig';
 import { FolderSet, type CreateWorkspace } from './folderSet';
 import type { Log } from './guard';
 import { SETTINGS_SECTION } from './protocol';
-import { CONFIG_FILE_NAME } from '../service/config/configTypes';
+import { CONFIG_FILE_NAME } from '../service';
 import type { OpenPage, RoleDocsFolder } from './roleDocsFolder';
 
 declare const ROLE_DOCS_VERSION: string;

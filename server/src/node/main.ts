@@ -1,6 +1,6 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../common/startServer';
-import type { Workspace } from '../service/workspace';
+import type { Workspace } from '../service';
 import { NodeWorkspace, pathFromUri } from './nodeWorkspace';
 
 /** A folder the file system cannot reach (another scheme): nothing is read from it. */

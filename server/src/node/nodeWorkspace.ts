@@ -1,7 +1,7 @@
 import { promises as fs, lstatSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Workspace } from '../service/workspace';
+import type { Workspace } from '../service';
 import { readFileBytesSync, readTextFile, type ReadResult } from './readTextFile';
 
 export const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);

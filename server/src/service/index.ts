@@ -1,4 +1,3 @@
-import type { ResolvedFinding } from './types';
 import type { RoleDocument } from './document/model';
 import { slugProfiles } from './document/slug';
 import { createSectionMatcher } from './document/sectionMatcher';
@@ -7,7 +6,6 @@ import type { DocumentOptions } from './document/buildRoleDocument';
 import type { ParseLimits } from './parse/parseMarkdown';
 import { ParseCache } from './parse/parseCache';
 import { DocumentStore } from './documentStore';
-import type { Workspace } from './workspace';
 import type { RoleDocsConfig } from './config/configTypes';
 import { defaultConfig } from './config/defaultConfig';
 import { checkDocument, type RuleFailure } from './check/checkDocument';
@@ -17,38 +15,11 @@ import { relativeToRoots } from './uriPath';
 import { detached } from './detached';
 import { mayBeMissingHash } from './rules/fragmentShape';
 import { gradeLinkTest } from './rules/gradeLink';
+import type { RoleDocsService, RoleDocsServiceOptions } from './roleDocsService';
+
+export type { Logger, RoleDocsService, RoleDocsServiceOptions } from './roleDocsService';
 
 const MAX_CANDIDATE_KEYS = 20_000;
-
-export interface Logger {
-  log(message: string): void;
-}
-
-export interface RoleDocsServiceOptions {
-  workspace: Workspace;
-  config?: RoleDocsConfig;
-  logger?: Logger;
-  /** Parse caps; the editor keeps the default time budget, the CLI turns it off. */
-  parseLimits?: ParseLimits;
-  /** Characters of unit source whose parsed trees the service keeps for reuse (2,000,000 by default). */
-  treeCacheChars?: number;
-  /** Whether every file change is reported to the store (`invalidate`), so closed files need not be read again. */
-  filesWatched?: () => boolean;
-}
-
-export interface RoleDocsService {
-  readonly workspace: Workspace;
-  readonly store: DocumentStore;
-  /** The trees of parsed units this service keeps, and how its pages were parsed. */
-  readonly parseCache: ParseCache;
-  readonly config: RoleDocsConfig;
-  setConfig(config: RoleDocsConfig): void;
-  /** Model of an open document at this version. */
-  getDocument(uri: string, text: string, version: number): RoleDocument;
-  /** Findings for one page; loads the pages its links point into. */
-  check(document: RoleDocument): Promise<ResolvedFinding[]>;
-  displayPath(uri: string): string;
-}
 
 /** How pages are parsed under a config: its slug profile and section words. */
 export function documentOptions(config: RoleDocsConfig, parseLimits?: ParseLimits, parseCache = new ParseCache()): DocumentOptions {
@@ -173,3 +144,31 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
     displayPath,
   };
 }
+
+// The service's public API for code outside it (the servers, the CLI, bench, scripts): import from
+// here, never a deep path. The package declares no side effects, so a bundle keeps only what it uses.
+export type { Position, Range, ResolvedFinding, Severity } from './types';
+export type { Workspace } from './workspace';
+export type { RoleDocument } from './document/model';
+export { CONFIG_FILE_NAME, type RoleDocsConfig } from './config/configTypes';
+export { defaultConfig } from './config/defaultConfig';
+export { parseConfigText } from './config/parseConfig';
+export type { ConfigProblem } from './ladder/types';
+export { parseLadderText } from './ladder/loadLadder';
+export { ladderProblemsInWords } from './ladder/ladderProblemsInWords';
+export { formatLadderTable } from './ladder/ladderTable';
+export { isSlugProfileName, slugProfiles } from './document/slug';
+export { deterministicParseLimits, type ParseLimits } from './parse/parseMarkdown';
+export { LineIndex } from './text/lineIndex';
+export { FILE_VERSION } from './documentStore';
+export { applySafeFixes } from './fixes/applySafeFixes';
+export { unifiedDiff } from './fixes/unifiedDiff';
+export { rules } from './rules';
+export type { RuleInfo } from './rules/ruleTypes';
+export { INVALID_CONFIG, systemRules, unreadableFileFinding } from './systemFindings';
+export { describePageRoles, type PageRoles, type RoleSummary } from './roles/pageRoles';
+export { dirnameUri, isInside, joinUri, relativeToRoots } from './uriPath';
+export { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
+export { createLanguageFeatures } from './features';
+export { FIX_ALL_KIND, RenameRefusedError, type LanguageFeatures } from './features/languageFeatures';
+export { DIAGNOSTIC_SOURCE, readDiagnosticData } from './features/diagnosticData';

@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import type { RoleDocsService } from '../index';
+import type { RoleDocsService } from '../roleDocsService';
 import type { RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
 import { FIX_ALL_KIND } from './languageFeatures';

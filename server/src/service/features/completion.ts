@@ -5,7 +5,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver-types';
-import type { RoleDocsService } from '../index';
+import type { RoleDocsService } from '../roleDocsService';
 import type { RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
 import type { PageSummary, WorkspaceIndex } from '../workspaceIndex/workspaceIndex';

@@ -2,7 +2,7 @@ import type { Location, Position } from 'vscode-languageserver-types';
 import type { GradeClaim, Role, RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
-import type { RoleDocsService } from '../index';
+import type { RoleDocsService } from '../roleDocsService';
 import { normalizeTitle } from '../document/normalizeText';
 import { isCancelled } from './cancellation';
 import { targetAt } from './targetAt';

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { RoleDocsService } from '../index';
+import type { RoleDocsService } from '../roleDocsService';
 import type { RoleDocument } from '../document/model';
 import type { CancellationToken, ResolvedFinding, Severity } from '../types';
 import { isCancelled } from './cancellation';

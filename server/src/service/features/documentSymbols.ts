@@ -1,5 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { RoleDocsService } from '../index';
+import type { RoleDocsService } from '../roleDocsService';
 import type { Role, RoleDocument, Section } from '../document/model';
 import { statedGrade } from '../workspaceIndex/pageSummary';
 import { ladderViewFor, type LadderView } from './ladderView';

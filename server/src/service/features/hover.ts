@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import type { RoleDocsService } from '../index';
+import type { RoleDocsService } from '../roleDocsService';
 import type { Link, RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';

@@ -1,4 +1,4 @@
-import type { RoleDocsService } from '../index';
+import type { RoleDocsService } from '../roleDocsService';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import type { LanguageFeatures } from './languageFeatures';
 import { DiagnosticsProvider } from './diagnostics';

@@ -1,4 +1,4 @@
-import type { RoleDocsService } from '../index';
+import type { RoleDocsService } from '../roleDocsService';
 import type { RoleDocument } from '../document/model';
 import type { RuleContext } from '../rules/ruleTypes';
 import { createRuleContext } from '../check/ruleContext';

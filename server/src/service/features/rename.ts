@@ -1,5 +1,5 @@
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import type { RoleDocsService } from '../index';
+import type { RoleDocsService } from '../roleDocsService';
 import type { Anchor, Heading, RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
 import { slugProfiles } from '../document/slug';

@@ -1,5 +1,5 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
-import type { RoleDocsService } from '../index';
+import type { RoleDocsService } from '../roleDocsService';
 import type { CancellationToken } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import { isCancelled } from './cancellation';

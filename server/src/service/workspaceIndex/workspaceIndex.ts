@@ -4,7 +4,7 @@ import type { RoleDocsConfig } from '../config/configTypes';
 import { createRuleContext } from '../check/ruleContext';
 import { candidateFilesForLink } from '../sitePaths';
 import { dirnameUri } from '../uriPath';
-import type { RoleDocsService } from '../index';
+import type { RoleDocsService } from '../roleDocsService';
 import type { LinkSummary, PageSummary, RoleSummary } from './pageSummary';
 import { summarizePage } from './summarizePage';
 
