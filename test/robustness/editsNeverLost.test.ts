@@ -8,7 +8,7 @@ import { InMemoryWorkspace } from '../../server/src/service/workspace';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex/workspaceIndex';
 import { createLanguageFeatures } from '../../server/src/service/features/index';
 import { NodeWorkspace, uriFromPath } from '../../server/src/node/nodeWorkspace';
-import { fixFile } from '../../server/src/cli/fixFile';
+import { fixFile } from '../../server/src/cli/fix/fixFile';
 import { makeHandbook } from '../helpers/runCliProcess';
 
 /** A case-only broken anchor: its fix is safe, so both the quick fix and fix-all offer it. */

@@ -1,4 +1,4 @@
-import type { ScannedFolders } from './scannedFolders';
+import type { ScannedFolders } from './files/scannedFolders';
 
 /** What every thread of a check needs to set itself up the same way: plain data, so it crosses to workers. */
 export interface CheckRequest {

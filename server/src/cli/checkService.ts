@@ -1,9 +1,9 @@
 import { createRoleDocsService, deterministicParseLimits, type RoleDocsConfig, type RoleDocsService } from '../service';
 import { NodeWorkspace } from '../node/nodeWorkspace';
-import { loadCliConfig } from './cliConfig';
+import { loadCliConfig } from './config/cliConfig';
 import type { CheckRequest } from './checkRequest';
 import type { ConfigInputs } from './pageResult';
-import { RunWorkspace } from './runWorkspace';
+import { RunWorkspace } from './files/runWorkspace';
 
 /** A run parses each page once, so unit trees are rarely reused: the service keeps few, and the heap small. */
 export const RUN_TREE_CACHE_CHARS = 256_000;

@@ -5,14 +5,14 @@
  */
 import { isMainThread, workerData } from 'node:worker_threads';
 import { formatLadderTable } from '../service';
-import { loadCliConfig, type ConfigSources } from './cliConfig';
-import { ladderOrigin } from './ladderOrigin';
-import { configProblemsError, isFatalConfigError } from './fatalConfigError';
-import { runPageWorker } from './pageWorker';
+import { loadCliConfig, type ConfigSources } from './config/cliConfig';
+import { ladderOrigin } from './config/ladderOrigin';
+import { configProblemsError, isFatalConfigError } from './config/fatalConfigError';
+import { runPageWorker } from './threads/pageWorker';
 
-export { checkPages } from './checkPages';
-export { runFix } from './runFix';
-export { formatEngineReport } from './engineReport';
+export { checkPages } from './threads/checkPages';
+export { runFix } from './fix/runFix';
+export { formatEngineReport } from './output/engineReport';
 export { listRoles } from './listRoles';
 
 /** `role-docs ladder`: where the active ladder comes from, then the ladder as a table. */

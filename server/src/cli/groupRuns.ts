@@ -1,12 +1,12 @@
 import { NodeWorkspace } from '../node/nodeWorkspace';
 import type { ResolvedFinding } from '../service';
-import { cachedCheck } from './cachedCheck';
+import { cachedCheck } from './cache/cachedCheck';
 import type { CheckRequest } from './checkRequest';
-import type { ConfigGroup } from './configGroups';
-import { configProblemsError, isFatalConfigError } from './fatalConfigError';
+import type { ConfigGroup } from './config/configGroups';
+import { configProblemsError, isFatalConfigError } from './config/fatalConfigError';
 import { loadEngine } from './loadEngine';
-import type { FixRun } from './runFix';
-import type { ScannedFolders } from './scannedFolders';
+import type { FixRun } from './fix/runFix';
+import type { ScannedFolders } from './files/scannedFolders';
 
 /** One run over the groups of pages: each group's request, and what the checks report to. */
 export interface GroupRun {

@@ -1,7 +1,7 @@
 import { parseCliArgs, USAGE, UsageError } from './cliArgs';
 import { resolve } from 'node:path';
-import { configForFolder } from './configGroups';
-import { isFatalConfigError } from './fatalConfigError';
+import { configForFolder } from './config/configGroups';
+import { isFatalConfigError } from './config/fatalConfigError';
 import { loadEngine } from './loadEngine';
 import { runCheck, type CliIo } from './runCheck';
 import { runRoles } from './runRoles';

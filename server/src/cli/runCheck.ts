@@ -3,14 +3,14 @@ import type { ResolvedFinding } from '../service';
 import { pathFromUri } from '../node/nodeWorkspace';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 import type { CliArgs, OutputFormat } from './cliArgs';
-import { cacheDirectory } from './checkCache';
+import { cacheDirectory } from './cache/checkCache';
 import type { CheckRequest } from './checkRequest';
-import { groupByConfig, type ConfigGroup } from './configGroups';
-import { FatalConfigError } from './fatalConfigError';
-import { formatJson, formatText, summarize, type FileFinding } from './formatFindings';
+import { groupByConfig, type ConfigGroup } from './config/configGroups';
+import { FatalConfigError } from './config/fatalConfigError';
+import { formatJson, formatText, summarize, type FileFinding } from './output/formatFindings';
 import { loadEngine } from './loadEngine';
 import { checkGroups, fixGroups } from './groupRuns';
-import { selectFiles } from './selectFiles';
+import { selectFiles } from './files/selectFiles';
 
 export interface CliIo {
   cwd: string;

@@ -1,10 +1,10 @@
 import type { CliArgs } from './cliArgs';
-import { groupByConfig } from './configGroups';
-import { formatRolesJson, formatRolesText } from './formatRoles';
+import { groupByConfig } from './config/configGroups';
+import { formatRolesJson, formatRolesText } from './output/formatRoles';
 import type { PathRoles } from './listRoles';
 import { loadEngine } from './loadEngine';
 import type { CliIo } from './runCheck';
-import { selectFiles } from './selectFiles';
+import { selectFiles } from './files/selectFiles';
 
 /**
  * `role-docs roles`: prints each page's roles under the configuration that applies to it (the nearest

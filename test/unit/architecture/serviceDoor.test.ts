@@ -32,9 +32,9 @@ test('Architecture Invariant: code outside the service imports it only through s
 
 test('the door check tells a deep import from the door, the protocol\'s command ids and other folders', () => {
   const at = (from: string, target: string): SourceImport => ({ from, specifier: '../x', target, line: 3 });
-  assert.match(deepImport(at('server/src/cli/runFix.ts', `${SERVICE}/parse/parseMarkdown.ts`))!, /deep path into the service \(server\/src\/service\/parse\/parseMarkdown\.ts\)/);
+  assert.match(deepImport(at('server/src/cli/fix/runFix.ts', `${SERVICE}/parse/parseMarkdown.ts`))!, /deep path into the service \(server\/src\/service\/parse\/parseMarkdown\.ts\)/);
   assert.match(deepImport(at('server/src/common/guard.ts', `${SERVICE}/clientCommands.ts`))!, /deep path/);
-  assert.equal(deepImport(at('server/src/cli/runFix.ts', DOOR)), undefined);
+  assert.equal(deepImport(at('server/src/cli/fix/runFix.ts', DOOR)), undefined);
   assert.equal(deepImport(at('server/src/common/protocol.ts', `${SERVICE}/clientCommands.ts`)), undefined);
-  assert.equal(deepImport(at('server/src/cli/runFix.ts', 'server/src/cli/cliArgs.ts')), undefined);
+  assert.equal(deepImport(at('server/src/cli/fix/runFix.ts', 'server/src/cli/cliArgs.ts')), undefined);
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixFile } from '../../../server/src/cli/fixFile';
+import { fixFile } from '../../../server/src/cli/fix/fixFile';
 import { createRoleDocsService, type RoleDocsService } from '../../../server/src/service/index';
 import { NodeWorkspace, uriFromPath } from '../../../server/src/node/nodeWorkspace';
 

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { NodeWorkspace, pathFromUri, uriFromPath } from '../../../server/src/node/nodeWorkspace';
-import { RunWorkspace } from '../../../server/src/cli/runWorkspace';
-import type { ScannedFolders } from '../../../server/src/cli/scannedFolders';
+import { RunWorkspace } from '../../../server/src/cli/files/runWorkspace';
+import type { ScannedFolders } from '../../../server/src/cli/files/scannedFolders';
 import { makeHandbook } from '../../helpers/runCliProcess';
 
 /** A workspace on disk that counts what reaches the disk. */

@@ -61,7 +61,7 @@ test('a run the cache answers whole never loads the engine; a changed page does'
 });
 
 test('by default one core is left to the main thread: a large run on two cores gets one worker', async () => {
-  const { defaultWorkerCount } = await import('../../../server/src/cli/checkPages');
+  const { defaultWorkerCount } = await import('../../../server/src/cli/threads/checkPages');
   const large = 5_000_000;
   assert.deepEqual(
     [1, 2, 3, 4, 8, 64].map((cores) => defaultWorkerCount(394, large, cores)),

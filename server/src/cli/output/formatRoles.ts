@@ -1,5 +1,5 @@
-import type { PathRoles } from './listRoles';
-import type { RoleSummary } from '../service';
+import type { PathRoles } from '../listRoles';
+import type { RoleSummary } from '../../service';
 
 /** One line per page, then one line per role, its fields in columns aligned over the whole report. */
 export function formatRolesText(pages: PathRoles[]): string {

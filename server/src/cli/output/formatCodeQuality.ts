@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
-import { pathFromUri } from '../node/nodeWorkspace';
-import type { ResolvedFinding, Severity } from '../service';
+import { pathFromUri } from '../../node/nodeWorkspace';
+import type { ResolvedFinding, Severity } from '../../service';
 
 const SEVERITY: Record<Severity, 'info' | 'minor' | 'major'> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
 

@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { pathFromUri, SKIPPED_DIRECTORIES } from '../node/nodeWorkspace';
+import { pathFromUri, SKIPPED_DIRECTORIES } from '../../node/nodeWorkspace';
 
 /** The folders the file selection walked for markdown and every markdown file found in them. */
 export interface ScannedFolders {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
-import { applySafeFixes, FILE_VERSION, type ResolvedFinding, type RoleDocsService, unifiedDiff } from '../service';
-import { readTextFileBytes } from '../node/readTextFile';
-import { writeFileAtomic } from '../node/writeFileAtomic';
+import { applySafeFixes, FILE_VERSION, type ResolvedFinding, type RoleDocsService, unifiedDiff } from '../../service';
+import { readTextFileBytes } from '../../node/readTextFile';
+import { writeFileAtomic } from '../../node/writeFileAtomic';
 
 const BOM = '\uFEFF';
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ResolvedFinding } from '../service';
-import type { NodeWorkspace } from '../node/nodeWorkspace';
+import type { ResolvedFinding } from '../../service';
+import type { NodeWorkspace } from '../../node/nodeWorkspace';
 import { CheckCache } from './checkCache';
-import type { CheckRequest } from './checkRequest';
+import type { CheckRequest } from '../checkRequest';
 import { hashBytes } from './hashText';
-import { loadEngine } from './loadEngine';
+import { loadEngine } from '../loadEngine';
 import { hashOfPath, PageHashes } from './pageHashes';
-import type { ScannedFolders } from './selectFiles';
-import { toolVersion } from './version';
+import type { ScannedFolders } from '../files/selectFiles';
+import { toolVersion } from '../version';
 
 export interface CachedCheckOptions {
   /** Where the findings cache lives; undefined checks every page afresh and writes nothing. */

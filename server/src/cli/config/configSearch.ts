@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CONFIG_FILE_NAME } from '../service';
+import { CONFIG_FILE_NAME } from '../../service';
 
 /**
  * Finds the `.role-docs.json` that applies to a folder: the nearest one in it or above it, up to

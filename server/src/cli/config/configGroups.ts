@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
-import { pathFromUri } from '../node/nodeWorkspace';
+import { pathFromUri } from '../../node/nodeWorkspace';
 import { ConfigSearch } from './configSearch';
-import type { Selection } from './selectFiles';
+import type { Selection } from '../files/selectFiles';
 
 /** Pages checked under one configuration, with the folders their checks may read. */
 export interface ConfigGroup {

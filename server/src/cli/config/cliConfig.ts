@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { type ConfigProblem, defaultConfig, ladderProblemsInWords, parseConfigText, parseLadderText, type RoleDocsConfig } from '../service';
-import { NodeWorkspace, pathFromUri, uriFromPath } from '../node/nodeWorkspace';
-import { hashText } from './hashText';
+import { type ConfigProblem, defaultConfig, ladderProblemsInWords, parseConfigText, parseLadderText, type RoleDocsConfig } from '../../service';
+import { NodeWorkspace, pathFromUri, uriFromPath } from '../../node/nodeWorkspace';
+import { hashText } from '../cache/hashText';
 import { configProblemsError } from './fatalConfigError';
-import type { ConfigInputs } from './pageResult';
+import type { ConfigInputs } from '../pageResult';
 
 /** Where a run's configuration comes from: the `.role-docs.json` that applies (absolute), and `--ladder` as typed. */
 export interface ConfigSources {

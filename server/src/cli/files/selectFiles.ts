@@ -2,8 +2,8 @@ import { promises as fs } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
-import { NodeWorkspace, pathFromUri, uriFromPath } from '../node/nodeWorkspace';
-import { UsageError } from './cliArgs';
+import { NodeWorkspace, pathFromUri, uriFromPath } from '../../node/nodeWorkspace';
+import { UsageError } from '../cliArgs';
 import type { ScannedFolders } from './scannedFolders';
 
 export type { ScannedFolders } from './scannedFolders';

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CheckRequest } from './checkRequest';
-import { loadCliConfig } from './cliConfig';
-import { createCheckService } from './checkService';
+import type { CheckRequest } from '../checkRequest';
+import { loadCliConfig } from '../config/cliConfig';
+import { createCheckService } from '../checkService';
 import { createPageChecker } from './pageChecker';
-import type { ConfigInputs, PageResult } from './pageResult';
+import type { ConfigInputs, PageResult } from '../pageResult';
 import type { FromWorker, ToWorker } from './pageWorker';
 
 export interface CheckPagesOptions {

@@ -1,4 +1,4 @@
-import type { ResolvedFinding } from '../service';
+import type { ResolvedFinding } from '../../service';
 
 export interface FileFinding extends ResolvedFinding {
   /** Path as shown to the user (relative to the working directory). */

@@ -1,8 +1,8 @@
 import { relative, sep } from 'node:path';
-import { createRoleDocsService, deterministicParseLimits, type ResolvedFinding, type RoleDocsConfig, unreadableFileFinding } from '../service';
-import { NodeWorkspace, pathFromUri } from '../node/nodeWorkspace';
-import { loadCliConfig } from './cliConfig';
-import type { CheckRequest } from './checkRequest';
+import { createRoleDocsService, deterministicParseLimits, type ResolvedFinding, type RoleDocsConfig, unreadableFileFinding } from '../../service';
+import { NodeWorkspace, pathFromUri } from '../../node/nodeWorkspace';
+import { loadCliConfig } from '../config/cliConfig';
+import type { CheckRequest } from '../checkRequest';
 import { fixFile } from './fixFile';
 
 export interface FixRun {

@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
-import { LineIndex, type ResolvedFinding } from '../service';
-import { pathFromUri } from '../node/nodeWorkspace';
+import { LineIndex, type ResolvedFinding } from '../../service';
+import { pathFromUri } from '../../node/nodeWorkspace';
 import { formatCodeQuality } from './formatCodeQuality';
 import { formatSarif } from './formatSarif';
 import { ruleCatalog } from './ruleCatalog';
-import { toolVersion } from './version';
+import { toolVersion } from '../version';
 
 /** The reports that need the rule catalogue or the pages' lines: SARIF and GitLab Code Quality. */
 export async function formatEngineReport(format: 'sarif' | 'codequality', findings: ResolvedFinding[], cwd: string): Promise<string> {

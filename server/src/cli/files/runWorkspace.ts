@@ -1,6 +1,6 @@
-import type { Workspace } from '../service';
-import type { NodeWorkspace } from '../node/nodeWorkspace';
-import type { ReadResult } from '../node/readTextFile';
+import type { Workspace } from '../../service';
+import type { NodeWorkspace } from '../../node/nodeWorkspace';
+import type { ReadResult } from '../../node/readTextFile';
 import { knownAbsent, type ScannedFolders } from './scannedFolders';
 
 const ABSENT: ReadResult = { problem: 'No such file.' };

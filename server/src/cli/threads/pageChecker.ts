@@ -1,7 +1,7 @@
-import { type RoleDocsService, unreadableFileFinding } from '../service';
-import { hashText } from './hashText';
-import type { PageResult } from './pageResult';
-import type { RunWorkspace } from './runWorkspace';
+import { type RoleDocsService, unreadableFileFinding } from '../../service';
+import { hashText } from '../cache/hashText';
+import type { PageResult } from '../pageResult';
+import type { RunWorkspace } from '../files/runWorkspace';
 
 /** Pages whose models stay loaded as link targets; beyond this the least recently used is dropped. */
 const KEPT_TARGETS = 256;

@@ -1,8 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import type { CheckRequest } from './checkRequest';
-import { createCheckService } from './checkService';
+import type { CheckRequest } from '../checkRequest';
+import { createCheckService } from '../checkService';
 import { createPageChecker } from './pageChecker';
-import type { PageResult } from './pageResult';
+import type { PageResult } from '../pageResult';
 
 /** Messages from the thread that hands out pages: a batch to check, or the end of the run. */
 export type ToWorker = { batch: string[] } | { done: true };

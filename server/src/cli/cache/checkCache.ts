@@ -1,9 +1,9 @@
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ResolvedFinding } from '../service';
-import { writeFileAtomic } from '../node/writeFileAtomic';
+import type { ResolvedFinding } from '../../service';
+import { writeFileAtomic } from '../../node/writeFileAtomic';
 import { hashText } from './hashText';
-import type { ConfigInputs, PageResult } from './pageResult';
+import type { ConfigInputs, PageResult } from '../pageResult';
 
 /** One page's findings and the texts they were computed from. */
 interface CacheEntry {

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
-import { CONFIG_FILE_NAME, type RoleDocsConfig } from '../service';
-import { pathFromUri } from '../node/nodeWorkspace';
+import { CONFIG_FILE_NAME, type RoleDocsConfig } from '../../service';
+import { pathFromUri } from '../../node/nodeWorkspace';
 import type { ConfigSources } from './cliConfig';
 
 /** The line `role-docs ladder` opens with: which ladder is in force and what named it. */

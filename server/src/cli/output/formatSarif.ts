@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
-import { pathFromUri, uriFromPath } from '../node/nodeWorkspace';
-import type { Range, ResolvedFinding, RuleInfo, Severity } from '../service';
+import { pathFromUri, uriFromPath } from '../../node/nodeWorkspace';
+import type { Range, ResolvedFinding, RuleInfo, Severity } from '../../service';
 
 /** The base every artifact uri is relative to: the folder the run was started in. */
 export const SARIF_ROOT_ID = '%SRCROOT%';

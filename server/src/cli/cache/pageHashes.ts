@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
-import { pathFromUri, type NodeWorkspace } from '../node/nodeWorkspace';
-import { readFileBytesSync } from '../node/readTextFile';
+import { pathFromUri, type NodeWorkspace } from '../../node/nodeWorkspace';
+import { readFileBytesSync } from '../../node/readTextFile';
 import { hashBytes } from './hashText';
-import { knownAbsent, type ScannedFolders } from './scannedFolders';
+import { knownAbsent, type ScannedFolders } from '../files/scannedFolders';
 
 type PageHash = { hash: string; size: number } | null;
 
