@@ -15,7 +15,7 @@ const common = {
   define: { ROLE_DOCS_VERSION: JSON.stringify(pkg.version) },
 };
 
-/** Leaves the CLI's `import('./engine')` to run time, as `require('./cliEngine.js')` beside dist/cli.js. */
+/** Leaves the CLI's engine (`./engine` in loadEngine.ts) to run time, as `./cliEngine.js` beside dist/cli.js. */
 const cliEngineApart = {
   name: 'cli-engine-apart',
   setup(b) {
