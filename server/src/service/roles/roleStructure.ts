@@ -132,9 +132,9 @@ export function buildRoleStructure(input: RoleStructureInput): RoleStructure {
     }
     roleAbove.push(above);
     if (!candidate[i]) continue;
-    // A second heading with an earlier role's title ("Required skills by level" → "#### Senior X") adds to that role.
+    // A second heading with an earlier role's title ("Required skills by level" → "#### Senior X", or a pasted copy) adds to that role.
     const title = normalizeTitle(headings[i].text).toLowerCase();
-    if (named[i] && seenTitles.has(title)) continue;
+    if (seenTitles.has(title)) continue;
     if (above !== -1) {
       // Under a role only another level is a role; the rest are its variants.
       isRole[i] = !!named[i] && named[i]!.level.id !== levelOf[above]?.level.id;
