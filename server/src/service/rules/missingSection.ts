@@ -85,6 +85,12 @@ function kindsNamedIn(text: string, ladder: Ladder, opening: boolean): SectionKi
     .map(([kind]) => kind);
 }
 
+/** Heading roles whose block holds this role's heading. */
+function enclosingRoles(role: Role, roles: Role[]): Role[] {
+  if (role.form !== 'heading') return [];
+  return roles.filter((r) => r !== role && r.form === 'heading' && !r.synthetic && r.heading.depth < role.heading.depth && r.heading.startOffset < role.heading.startOffset && role.heading.startOffset < r.endOffset);
+}
+
 /** Each variant heading under the innermost heading role holding it (a level nested in another keeps its own). */
 function variantsByRole(variants: VariantHeading[], roles: Role[]): Map<Role, VariantHeading[]> {
   const out = new Map<Role, VariantHeading[]>();
@@ -117,6 +123,8 @@ export const missingSection: Rule = {
     const roles = document.roles.filter((r) => r.confident);
     const onPage = pageKinds(context);
     const has = new Map(roles.map((r) => [r, kindsOf(r, ladder)] as const));
+    // A level nested in another role's block ("## Recruiter" → "### Levels" → "#### Senior") shares the sections that role states for all of them.
+    for (const role of roles) for (const outer of enclosingRoles(role, roles)) for (const kind of has.get(outer)!) has.get(role)!.add(kind);
     const misspelledOnPage = misspelledHeadings(document, ladder);
     const variants = variantHeadings(document, ladder);
     const variantsOf = variantsByRole(variants, roles);
