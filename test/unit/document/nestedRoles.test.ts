@@ -47,6 +47,16 @@ test('under Specialties only a whole level (named, graded, responsibilities and 
   ]);
 });
 
+test('a base level (no level word) under a page-wide section is a role when it states its grade', () => {
+  const text = '## Performance Indicators\n\n- One.\n\n' + level('Frontend Engineer', 6, 3) + level('Senior Frontend Engineer', 7, 3);
+  assert.deepEqual(roleTitles(text), [
+    ['Frontend Engineer', 3, true, ['job-grade', 'responsibilities', 'requirements']],
+    ['Senior Frontend Engineer', 3, true, ['job-grade', 'responsibilities', 'requirements']],
+  ]);
+  const ungraded = '## Hiring Process\n\n### Frontend Engineer\n\n#### Responsibilities\n\n- Review.\n\n#### Requirements\n\n- Vue.\n';
+  assert.deepEqual(roleTitles(ungraded), []);
+});
+
 test('a level heading with only a grade under a page-wide section is a role; with no grade and one section it is not', () => {
   const graded = head + `## Career Ladder\n\n### Staff Security Engineer\n\nThe Staff Security Engineer is a [grade 8](${LINK}).\n`;
   assert.deepEqual(roleTitles(graded).at(-1), ['Staff Security Engineer', 3, true, []]);

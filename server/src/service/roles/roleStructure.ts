@@ -123,7 +123,7 @@ export function buildRoleStructure(input: RoleStructureInput): RoleStructure {
     if (insideSpecialties[i]) return !!named[i] && fullBlock[i];
     // Under a page-wide section (Hiring Process, Performance Indicators, Career Ladder) a level's name alone is a
     // per-level part of that section: it is a role only with role sections or a grade of its own.
-    if (underPageSection[i]) return !!named[i] && ownEvidence[i];
+    if (underPageSection[i]) return named[i] ? ownEvidence[i] : hasGradeClaim.has(i) || hasStatement.has(i) || !!ownedSections.get(i)?.some((s) => s.kind === 'job-grade');
     if (named[i]) return ownEvidence[i] || underLevels[i] || namedSibling[i] || (ownedSections.get(i)?.length ?? 0) > 0;
     return ownEvidence[i] || underLevels[i];
   });
