@@ -85,10 +85,17 @@ function kindsNamedIn(text: string, ladder: Ladder, opening: boolean): SectionKi
     .map(([kind]) => kind);
 }
 
-/** Heading roles whose block holds this role's heading. */
-function enclosingRoles(role: Role, roles: Role[]): Role[] {
-  if (role.form !== 'heading') return [];
-  return roles.filter((r) => r !== role && r.form === 'heading' && !r.synthetic && r.heading.depth < role.heading.depth && r.heading.startOffset < role.heading.startOffset && role.heading.startOffset < r.endOffset);
+/** For each heading role, the heading roles whose block holds its heading: one sweep in page order (pages hold thousands of roles). */
+function enclosingRoles(roles: Role[]): Map<Role, Role[]> {
+  const out = new Map<Role, Role[]>();
+  const open: Role[] = [];
+  const byStart = roles.filter((r) => r.form === 'heading').sort((x, y) => x.heading.startOffset - y.heading.startOffset);
+  for (const role of byStart) {
+    while (open.length && open[open.length - 1].endOffset <= role.heading.startOffset) open.pop();
+    out.set(role, open.filter((r) => !r.synthetic && r.heading.depth < role.heading.depth));
+    open.push(role);
+  }
+  return out;
 }
 
 /** Each variant heading under the innermost heading role holding it (a level nested in another keeps its own). */
@@ -124,7 +131,8 @@ export const missingSection: Rule = {
     const onPage = pageKinds(context);
     const has = new Map(roles.map((r) => [r, kindsOf(r, ladder)] as const));
     // A level nested in another role's block ("## Recruiter" → "### Levels" → "#### Senior") shares the sections that role states for all of them.
-    for (const role of roles) for (const outer of enclosingRoles(role, roles)) for (const kind of has.get(outer)!) has.get(role)!.add(kind);
+    const enclosing = enclosingRoles(roles);
+    for (const role of roles) for (const outer of enclosing.get(role) ?? []) for (const kind of has.get(outer)!) has.get(role)!.add(kind);
     const misspelledOnPage = misspelledHeadings(document, ladder);
     const variants = variantHeadings(document, ladder);
     const variantsOf = variantsByRole(variants, roles);

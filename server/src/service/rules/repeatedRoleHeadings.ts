@@ -14,18 +14,28 @@ export interface RepeatedRole {
  */
 export function repeatedRoles(document: RoleDocument): RepeatedRole[] {
   const { headings } = document;
-  const out: RepeatedRole[] = [];
+  const firstByTitle = new Map<string, Role>();
   for (const role of document.roles) {
     if (role.form !== 'heading' || role.synthetic || !role.confident) continue;
-    const title = normalizeTitle(role.heading.text).toLowerCase();
-    for (let i = role.heading.index + 1; i < headings.length; i++) {
-      const h = headings[i];
-      if (h.depth !== role.heading.depth || h.startOffset < role.endOffset || normalizeTitle(h.text).toLowerCase() !== title) continue;
-      const end = headings.find((next, j) => j > i && next.depth <= h.depth)?.startOffset ?? document.text.length;
-      const grade = document.gradeClaims.some((c) => c.startOffset > h.startOffset && c.startOffset < end);
-      const gradeSection = document.sections.some((s) => s.kind === 'job-grade' && s.heading.startOffset > h.startOffset && s.heading.startOffset < end);
-      if (grade || gradeSection) out.push({ role, repeat: h });
+    const key = `${role.heading.depth} ${normalizeTitle(role.heading.text).toLowerCase()}`;
+    if (!firstByTitle.has(key)) firstByTitle.set(key, role);
+  }
+  const out: RepeatedRole[] = [];
+  if (!firstByTitle.size) return out;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    const role = firstByTitle.get(`${h.depth} ${normalizeTitle(h.text).toLowerCase()}`);
+    if (!role || h.startOffset < role.endOffset) continue;
+    let end = document.text.length;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].depth <= h.depth) {
+        end = headings[j].startOffset;
+        break;
+      }
     }
+    const within = (offset: number) => offset > h.startOffset && offset < end;
+    const graded = document.gradeClaims.some((c) => within(c.startOffset)) || document.sections.some((s) => s.kind === 'job-grade' && within(s.heading.startOffset));
+    if (graded) out.push({ role, repeat: h });
   }
   return out;
 }
