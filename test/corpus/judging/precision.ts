@@ -1,5 +1,6 @@
 import type { Half } from './corpusSplit';
-import type { Matching } from './verdicts';
+import type { Matching, Verdict, VerdictValue } from './verdicts';
+import type { RuleInfo } from '../../../server/src/service/rules/ruleTypes';
 
 /** The least precision a rule of each severity must reach on the held-out half. */
 export const PRECISION_FLOOR: Record<string, number> = { error: 0.95, warning: 0.9 };
@@ -22,16 +23,49 @@ export function precisionOf(t: RuleTally): number | undefined {
   return t.right + t.wrong ? t.right / (t.right + t.wrong) : undefined;
 }
 
+/** One judged finding as the tally needs it: where it is, which rule at which severity, and the verdict. */
+export interface JudgedItem {
+  file: string;
+  rule: string;
+  alias: string;
+  severity: string;
+  verdict: VerdictValue;
+}
+
 /** Judged findings counted per (half, rule), sorted by half then rule. */
 export function tallyByRule(judged: Matching['judged'], halfOf: (file: string) => Half): RuleTally[] {
+  return tallyItems(
+    judged.map(({ finding, verdict }) => ({ file: finding.file, rule: finding.rule, alias: finding.alias, severity: finding.severity, verdict: verdict.verdict })),
+    halfOf,
+  );
+}
+
+/**
+ * The verdicts alone counted per (half, rule), each at its rule's default severity in the catalog:
+ * the fast tier's view of held-out precision, with no corpus run (the corpus tier checks that the
+ * verdicts match the real findings). A verdict of a rule the catalog lacks throws.
+ */
+export function tallyVerdicts(verdicts: Verdict[], halfOf: (file: string) => Half, catalog: readonly Pick<RuleInfo, 'id' | 'alias' | 'defaultSeverity'>[]): RuleTally[] {
+  const byId = new Map(catalog.map((r) => [r.id, r]));
+  return tallyItems(
+    verdicts.map((v) => {
+      const rule = byId.get(v.rule);
+      if (!rule) throw new Error(`${v.file}:${v.line}: verdict of ${v.rule}, which the rule catalog does not hold`);
+      return { file: v.file, rule: v.rule, alias: rule.alias, severity: rule.defaultSeverity, verdict: v.verdict };
+    }),
+    halfOf,
+  );
+}
+
+function tallyItems(items: JudgedItem[], halfOf: (file: string) => Half): RuleTally[] {
   const tallies = new Map<string, RuleTally>();
-  for (const { finding, verdict } of judged) {
-    const half = halfOf(finding.file);
-    const key = `${half} ${finding.rule}`;
+  for (const item of items) {
+    const half = halfOf(item.file);
+    const key = `${half} ${item.rule}`;
     let t = tallies.get(key);
-    if (!t) tallies.set(key, (t = { rule: finding.rule, alias: finding.alias, severity: finding.severity, half, right: 0, wrong: 0, debatable: 0 }));
-    if (SEVERITY_ORDER.indexOf(finding.severity) > SEVERITY_ORDER.indexOf(t.severity)) t.severity = finding.severity;
-    t[verdict.verdict]++;
+    if (!t) tallies.set(key, (t = { rule: item.rule, alias: item.alias, severity: item.severity, half, right: 0, wrong: 0, debatable: 0 }));
+    if (SEVERITY_ORDER.indexOf(item.severity) > SEVERITY_ORDER.indexOf(t.severity)) t.severity = item.severity;
+    t[item.verdict]++;
   }
   return [...tallies.values()].sort((a, b) => a.half.localeCompare(b.half) || a.rule.localeCompare(b.rule));
 }

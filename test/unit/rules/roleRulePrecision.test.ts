@@ -44,3 +44,59 @@ test('a required phrase\'s alternatives come from the ladder: without them "Able
   const { ladder } = ladderFromObject({ extends: 'gitlab', requiredPhrases: [{ section: 'requirements', phrase: 'Ability to use GitLab' }] }, 'plain.json');
   assert.equal((await checkPage(text, { ruleId: 'RD012', ladder })).length, 1);
 });
+
+test('levels nested under a base role share the sections it states for all of them', async () => {
+  const text = [
+    '## Recruiter',
+    '',
+    `The Recruiter is a [grade 6](${GRADE_LINK}).`,
+    '',
+    '### Responsibilities',
+    '',
+    '- Run searches.',
+    '',
+    '### Requirements',
+    '',
+    '- Two years of recruiting.',
+    '',
+    '### Levels',
+    '',
+    '#### Associate Recruiter',
+    '',
+    '##### Job Grade',
+    '',
+    `The Associate Recruiter is a [grade 5](${GRADE_LINK}).`,
+    '',
+    '##### Requirements',
+    '',
+    '- Less experience.',
+    '',
+    '#### Senior Recruiter',
+    '',
+    '##### Job Grade',
+    '',
+    `The Senior Recruiter is a [grade 7](${GRADE_LINK}).`,
+    '',
+    '##### Responsibilities',
+    '',
+    '- Lead searches.',
+    '',
+    '##### Requirements',
+    '',
+    '- Five years.',
+    '',
+  ].join('\n') + PAGE_TAIL;
+  assert.deepEqual(await checkPage(text, { ruleId: 'RD005' }), []);
+  // Without the base role's Responsibilities, the base and the Associate both lack them (the Senior has its own).
+  const bare = text.replace('### Responsibilities\n\n- Run searches.\n\n', '');
+  assert.deepEqual((await checkPage(bare, { ruleId: 'RD005' })).map((f) => f.message), [
+    'No Responsibilities for Recruiter (line 1): the other levels on this page have one.',
+    'No Responsibilities for Associate Recruiter (line 11): the other levels on this page have one.',
+  ]);
+});
+
+test('a Business Value Manager page takes the Customer Success grades: its Manager is grade 9', async () => {
+  const text = `## Manager, Business Value Services\n\n### Job Grade\n\nThe Manager, Business Value Services is a [grade 9](${GRADE_LINK}).\n`;
+  assert.deepEqual(await checkPage(text, { ruleId: 'RD003', uri: 'file:///ws/job-families/sales/business-value-manager/index.html.md' }), []);
+  assert.equal((await checkPage(text, { ruleId: 'RD003', uri: 'file:///ws/job-families/finance/accounting/index.html.md' })).length, 1);
+});

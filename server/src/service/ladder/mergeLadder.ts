@@ -10,11 +10,11 @@ export type LadderOverride = Omit<LadderFile, 'sectionVocabulary'> & {
 
 /**
  * Applies an override to a base ladder: levels merge by id (known ids field by field, new ids appended in order,
- * `removeLevels` dropped), baseLevels, sectionVocabulary and sectionTitles merge by key, `sections` add to the
+ * `removeLevels` dropped), baseLevels, sectionVocabulary, sectionTitles and sectionVariants merge by key, `sections` add to the
  * base's, every other field given replaces the base's.
  */
 export function mergeLadder(base: Ladder, override: LadderOverride): Ladder {
-  const { levels, baseLevels, sectionVocabulary, sectionTitles, sections, removeLevels, ...replaced } = override;
+  const { levels, baseLevels, sectionVocabulary, sectionTitles, sectionVariants, sections, removeLevels, ...replaced } = override;
   const merged: LadderFile = { ...base, ...stripUndefined(replaced) };
   if (levels) merged.levels = mergeLevels(base.levels, levels);
   if (removeLevels?.length) {
@@ -26,6 +26,7 @@ export function mergeLadder(base: Ladder, override: LadderOverride): Ladder {
   if (baseLevels) merged.baseLevels = { ...merged.baseLevels, ...baseLevels };
   if (sectionVocabulary) merged.sectionVocabulary = { ...base.sectionVocabulary, ...(stripUndefined(sectionVocabulary) as Record<string, string[]>) };
   merged.sectionTitles = { ...base.sectionTitles, ...(sectionTitles ?? {}) };
+  merged.sectionVariants = { ...base.sectionVariants, ...(sectionVariants ?? {}) };
   if (sections) merged.sections = sections;
   return normalizeLadder(merged);
 }

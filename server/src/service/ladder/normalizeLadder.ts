@@ -48,6 +48,7 @@ export function normalizeLadder(file: LadderFile): Ladder {
     gradeLinks: file.gradeLinks ?? [],
     sectionVocabulary,
     sectionTitles: { ...sectionTitles, ...(file.sectionTitles ?? {}) },
+    sectionVariants: file.sectionVariants ?? {},
     requiredRoleSections,
     requiredPageSections,
     requiredPhrases: file.requiredPhrases ?? [],

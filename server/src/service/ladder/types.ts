@@ -112,6 +112,8 @@ export interface Ladder {
   families: FamilyOverride[];
   /** Title of each section kind, as messages, snippets and fixes write it. */
   sectionTitles: Record<SectionKind, string>;
+  /** Headings that hold a section under a name the ladder wants renamed to the section's title, by kind. */
+  sectionVariants: Record<SectionKind, string[]>;
   /** How a sentence or heading states a level: patterns with one `{level}` ("is an {level}", "Level: {level}"). */
   levelStatements: string[];
   /**

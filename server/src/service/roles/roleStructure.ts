@@ -8,6 +8,8 @@ import { labelsIn } from './labeledBullets';
 import { levelTables } from './levelTables';
 
 const ROLE_SECTION_KINDS = new Set(['job-grade', 'responsibilities', 'requirements', 'performance-indicators']);
+/** Sections whose sub-headings may be the levels themselves ("Responsibilities" → "### Senior X"); under any other, a level name alone is no role. */
+const LEVEL_HOLDING_KINDS = new Set(['levels', 'job-grade', 'responsibilities', 'requirements']);
 
 export type { RoleStructureInput } from './roleStructureInput';
 
@@ -40,20 +42,25 @@ export function buildRoleStructure(input: RoleStructureInput): RoleStructure {
   const parent: number[] = [];
   const underLevels: boolean[] = [];
   const insideSpecialties: boolean[] = [];
+  const underPageSection: boolean[] = [];
   const stack: number[] = [];
   for (let i = 0; i < headings.length; i++) {
     while (stack.length && headings[stack[stack.length - 1]].depth >= headings[i].depth) stack.pop();
     let o = -1;
     let specialties = false;
+    let pageSection = false;
     for (let k = stack.length - 1; k >= 0; k--) {
       const a = stack[k];
-      if (matches[a]?.kind === 'specialties') specialties = true;
+      const kind = matches[a]?.kind;
+      if (kind === 'specialties') specialties = true;
+      if (kind && !LEVEL_HOLDING_KINDS.has(kind)) pageSection = true;
       if (o === -1 && !matches[a]) o = a;
     }
     owner.push(o);
     parent.push(stack.length ? stack[stack.length - 1] : -1);
     underLevels.push(stack.length > 0 && matches[stack[stack.length - 1]]?.kind === 'levels');
     insideSpecialties.push(specialties);
+    underPageSection.push(pageSection);
     stack.push(i);
   }
 
@@ -105,9 +112,18 @@ export function buildRoleStructure(input: RoleStructureInput): RoleStructure {
     return h.depth >= 2 && responsibilities && requirements;
   });
   const namedSibling = siblingsNamingOtherLevels(headings, parent, named);
+  const fullBlock = headings.map((_, i) => {
+    const kinds = new Set((ownedSections.get(i) ?? []).map((s) => s.kind));
+    return (hasGradeClaim.has(i) || kinds.has('job-grade')) && kinds.has('responsibilities') && kinds.has('requirements');
+  });
   const candidate = headings.map((h, i) => {
     // A heading inside a list item ("- # of leads") is list content, not a page heading.
-    if (matches[i] || insideSpecialties[i] || gradeHeadings.has(i) || h.range.start.character > 0) return false;
+    if (matches[i] || gradeHeadings.has(i) || h.range.start.character > 0) return false;
+    // Under Specialties a heading is a variant unless it is a whole level: named, graded, with both role sections.
+    if (insideSpecialties[i]) return !!named[i] && fullBlock[i];
+    // Under a page-wide section (Hiring Process, Performance Indicators, Career Ladder) a level's name alone is a
+    // per-level part of that section: it is a role only with role sections or a grade of its own.
+    if (underPageSection[i]) return named[i] ? ownEvidence[i] : hasGradeClaim.has(i) || hasStatement.has(i) || !!ownedSections.get(i)?.some((s) => s.kind === 'job-grade');
     if (named[i]) return ownEvidence[i] || underLevels[i] || namedSibling[i] || (ownedSections.get(i)?.length ?? 0) > 0;
     return ownEvidence[i] || underLevels[i];
   });
@@ -132,9 +148,9 @@ export function buildRoleStructure(input: RoleStructureInput): RoleStructure {
     }
     roleAbove.push(above);
     if (!candidate[i]) continue;
-    // A second heading with an earlier role's title ("Required skills by level" → "#### Senior X") adds to that role.
+    // A second heading with an earlier role's title ("Required skills by level" → "#### Senior X", or a pasted copy) adds to that role.
     const title = normalizeTitle(headings[i].text).toLowerCase();
-    if (named[i] && seenTitles.has(title)) continue;
+    if (seenTitles.has(title)) continue;
     if (above !== -1) {
       // Under a role only another level is a role; the rest are its variants.
       isRole[i] = !!named[i] && named[i]!.level.id !== levelOf[above]?.level.id;

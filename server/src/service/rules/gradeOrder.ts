@@ -2,6 +2,7 @@ import type { Finding } from '../types';
 import type { Role } from '../document/model';
 import type { Ladder, Level } from '../ladder/types';
 import type { Rule, RuleContext } from './ruleTypes';
+import { repeatedRoles } from './repeatedRoleHeadings';
 
 /** Position of a level within its track: its rank when the ladder gives one, else its place in the list. */
 export function levelOrder(ladder: Ladder, level: Level): number {
@@ -25,7 +26,7 @@ function familyKey(role: Role, level: Level, codes: ReadonlySet<string>): string
 export const gradeOrder: Rule = {
   id: 'RD004',
   alias: 'grade-order',
-  description: 'Within one family and track of a page, levels are listed from the lowest up (by stated grade, else by the ladder\'s order).',
+  description: 'Within one family and track of a page, levels are listed from the lowest up (by stated grade, else by the ladder\'s order), each once.',
   tags: ['ladder', 'grades'],
   defaultSeverity: 'warning',
   fixable: false,
@@ -34,6 +35,15 @@ export const gradeOrder: Rule = {
   check(context: RuleContext): Finding[] {
     if (!context.rolePage) return [];
     const findings: Finding[] = [];
+    for (const { role, repeat } of repeatedRoles(context.document)) {
+      const line = (h: { range: { start: { line: number } } }) => h.range.start.line + 1;
+      findings.push({
+        ruleId: this.id,
+        range: repeat.textRange,
+        message: `${role.title} (line ${line(repeat)}) repeats the level of line ${line(role.heading)} with a grade of its own: list each level once.`,
+        data: { role: role.title, first: line(role.heading) },
+      });
+    }
     const groups = new Map<string, { role: Role; level: Level }[]>();
     const codes = new Set(context.ladder.levels.flatMap((l) => (l.code ? [l.code.toLowerCase()] : [])));
     for (const role of context.document.roles) {

@@ -4,6 +4,7 @@ import type { Ladder, SectionKind } from '../ladder/types';
 import { createSectionMatcher, type SectionMatcher } from '../document/sectionMatcher';
 import { tablesIn } from '../roles/levelTables';
 import { correctedHeading } from './misspelledSection';
+import { renameFinding, variantHeadings, type VariantHeading } from './sectionVariants';
 import type { Rule, RuleContext } from './ruleTypes';
 
 /** The title a ladder gives a section kind, for messages, snippets and fixes. */
@@ -84,6 +85,31 @@ function kindsNamedIn(text: string, ladder: Ladder, opening: boolean): SectionKi
     .map(([kind]) => kind);
 }
 
+/** For each heading role, the heading roles whose block holds its heading: one sweep in page order (pages hold thousands of roles). */
+function enclosingRoles(roles: Role[]): Map<Role, Role[]> {
+  const out = new Map<Role, Role[]>();
+  const open: Role[] = [];
+  const byStart = roles.filter((r) => r.form === 'heading').sort((x, y) => x.heading.startOffset - y.heading.startOffset);
+  for (const role of byStart) {
+    while (open.length && open[open.length - 1].endOffset <= role.heading.startOffset) open.pop();
+    out.set(role, open.filter((r) => !r.synthetic && r.heading.depth < role.heading.depth));
+    open.push(role);
+  }
+  return out;
+}
+
+/** Each variant heading under the innermost heading role holding it (a level nested in another keeps its own). */
+function variantsByRole(variants: VariantHeading[], roles: Role[]): Map<Role, VariantHeading[]> {
+  const out = new Map<Role, VariantHeading[]>();
+  for (const variant of variants) {
+    const at = variant.heading.startOffset;
+    const holders = roles.filter((r) => r.form === 'heading' && r.heading.startOffset < at && at < r.endOffset);
+    const owner = holders.sort((a, b) => b.heading.startOffset - a.heading.startOffset)[0];
+    if (owner) out.set(owner, [...(out.get(owner) ?? []), variant]);
+  }
+  return out;
+}
+
 function lineOf(role: Role): number {
   return role.nameRange.start.line + 1;
 }
@@ -91,7 +117,7 @@ function lineOf(role: Role): number {
 export const missingSection: Rule = {
   id: 'RD005',
   alias: 'missing-section',
-  description: 'A level lacks a section its ladder requires and the other levels of its page have, or a role page lacks a section the ladder requires of every page.',
+  description: 'A level lacks a section its ladder requires and the other levels of its page have, or a role page lacks a section the ladder requires of every page; a section held under a name the ladder wants renamed ("You should apply if") is asked to be renamed instead.',
   tags: ['ladder', 'structure'],
   defaultSeverity: 'info',
   fixable: true,
@@ -104,13 +130,20 @@ export const missingSection: Rule = {
     const roles = document.roles.filter((r) => r.confident);
     const onPage = pageKinds(context);
     const has = new Map(roles.map((r) => [r, kindsOf(r, ladder)] as const));
+    // A level nested in another role's block ("## Recruiter" → "### Levels" → "#### Senior") shares the sections that role states for all of them.
+    const enclosing = enclosingRoles(roles);
+    for (const role of roles) for (const outer of enclosing.get(role) ?? []) for (const kind of has.get(outer)!) has.get(role)!.add(kind);
     const misspelledOnPage = misspelledHeadings(document, ladder);
+    const variants = variantHeadings(document, ladder);
+    const variantsOf = variantsByRole(variants, roles);
+    const renamed = new Set<VariantHeading>();
     for (const role of roles) {
       const own = has.get(role)!;
+      const ownVariants = variantsOf.get(role) ?? [];
       // A role formed from prefixed section headings, or one with fewer than half the required sections (a
       // deprecated level, a grade-only line, a level that says "same as X"), is left alone: what it lacks is no slip.
       const misspelled = kindsWithin(misspelledOnPage, role.heading.startOffset, role.endOffset);
-      const held = ladder.requiredRoleSections.filter((kind) => own.has(kind) || misspelled.has(kind) || onPage.has(kind)).length;
+      const held = ladder.requiredRoleSections.filter((kind) => own.has(kind) || misspelled.has(kind) || onPage.has(kind) || ownVariants.some((v) => v.kind === kind)).length;
       if (role.synthetic || held < Math.max(2, Math.ceil(ladder.requiredRoleSections.length / 2))) continue;
       for (const kind of ladder.requiredRoleSections) {
         if (own.has(kind) || onPage.has(kind)) continue;
@@ -119,6 +152,13 @@ export const missingSection: Rule = {
         if (!others.some((r) => has.get(r)!.has(kind))) continue;
         if (misspelled.has(kind)) continue;
         const title = sectionTitle(ladder, kind);
+        // The section is there under a name the ladder wants renamed: one rename, not a missing section beside it.
+        const variant = ownVariants.find((v) => v.kind === kind);
+        if (variant) {
+          renamed.add(variant);
+          findings.push(renameFinding(this.id, variant, title, role.title));
+          continue;
+        }
         findings.push({
           ruleId: this.id,
           range: role.nameRange,
@@ -135,11 +175,16 @@ export const missingSection: Rule = {
     for (const role of roles) for (const kind of has.get(role)!) kinds.add(kind);
     const misspelled = kindsWithin(misspelledOnPage, 0, document.text.length);
     // A page that holds fewer than half the page-wide sections follows another template (a career-ladder overview): left alone.
-    const heldOnPage = ladder.requiredPageSections.filter((kind) => kinds.has(kind)).length;
+    const heldOnPage = ladder.requiredPageSections.filter((kind) => kinds.has(kind) || variants.some((v) => v.kind === kind)).length;
     if (heldOnPage < Math.ceil(ladder.requiredPageSections.length / 2)) return findings;
     const firstLine = document.lines.rangeOf(0, Math.max(0, document.text.indexOf('\n') === -1 ? document.text.length : document.text.indexOf('\n')));
     for (const kind of ladder.requiredPageSections) {
       if (kinds.has(kind) || misspelled.has(kind) || findings.some((f) => f.data?.kind === kind)) continue;
+      const variant = variants.find((v) => v.kind === kind && !renamed.has(v));
+      if (variant) {
+        findings.push(renameFinding(this.id, variant, sectionTitle(ladder, kind), undefined));
+        continue;
+      }
       findings.push({
         ruleId: this.id,
         range: firstLine,

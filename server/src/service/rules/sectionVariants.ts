@@ -1,0 +1,41 @@
+import type { Finding } from '../types';
+import type { Heading, RoleDocument } from '../document/model';
+import type { Ladder, SectionKind } from '../ladder/types';
+import { normalizeTitle } from '../document/normalizeText';
+
+/** A heading that holds a section under a name the ladder wants renamed to the section's title. */
+export interface VariantHeading {
+  heading: Heading;
+  kind: SectionKind;
+}
+
+const TRAILING_COLON = /[\s:\u00a0]+$/u;
+
+const comparable = (text: string): string => normalizeTitle(text).replace(TRAILING_COLON, '').replace(/[\u2018\u2019]/gu, "'").toLowerCase();
+
+/** The page's headings that are, word for word, a variant the ladder lists ("You should apply if:" for Requirements). */
+export function variantHeadings(document: RoleDocument, ladder: Pick<Ladder, 'sectionVariants'>): VariantHeading[] {
+  const kindOf = new Map<string, SectionKind>();
+  for (const [kind, phrases] of Object.entries(ladder.sectionVariants)) for (const phrase of phrases) kindOf.set(comparable(phrase), kind);
+  if (!kindOf.size) return [];
+  const out: VariantHeading[] = [];
+  for (const heading of document.headings) {
+    const kind = kindOf.get(comparable(heading.text));
+    if (kind) out.push({ heading, kind });
+  }
+  return out;
+}
+
+/** One finding asking to rename the heading to the section's title; the fix replaces the heading text only (an explicit id stays). */
+export function renameFinding(ruleId: string, variant: VariantHeading, title: string, owner: string | undefined): Finding {
+  const { heading } = variant;
+  const shown = normalizeTitle(heading.text).replace(TRAILING_COLON, '');
+  // Not safe for --fix: the new title changes the heading's id, which links may use.
+  return {
+    ruleId,
+    range: heading.textRange,
+    message: `Rename '${shown}' to '${title}': it is the ${title} section of ${owner ?? 'this page'}.`,
+    fixes: [{ title: `Rename '${shown}' to '${title}'`, edits: [{ range: heading.textRange, newText: title }], safe: false, preferred: true }],
+    data: { kind: variant.kind, rename: shown, to: title, ...(owner ? { role: owner } : { page: true }) },
+  };
+}
