@@ -182,6 +182,30 @@ describe('configuration', () => {
     assert.deepEqual(await pullBackend(s), [backendTypo(1)]);
   });
 
+  test('a ladder file the configured ladder extends is watched too, and a change to it re-checks', async () => {
+    const BASE = 'ladders/base.json';
+    fixture.write(CONFIG, `{ "ladder": "${LADDER}" }\n`);
+    fixture.write(LADDER, '{ "extends": "./base.json", "name": "Acme" }\n');
+    fixture.write(BASE, ACME_SENIOR_AT_8);
+    const s = await start();
+    const watchers = await s.waitFor('the file watchers', () => s.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'));
+    assert.deepEqual(watchers.registerOptions, {
+      watchers: [
+        { globPattern: '**/*.md' },
+        { globPattern: '**/.role-docs.json' },
+        { globPattern: { baseUri: s.rootUri, pattern: LADDER } },
+        { globPattern: { baseUri: s.rootUri, pattern: BASE } },
+      ],
+    });
+    assert.deepEqual(visible(await pullBackend(s)), [seniorAt8, visible([backendTypo(1)])[0]]);
+
+    const refreshes = s.refreshes;
+    fixture.write(BASE, ACME_SENIOR_AT_7);
+    await fileChanged(s, BASE, FileChangeType.Changed);
+    await s.nextRefresh(refreshes);
+    assert.deepEqual(await pullBackend(s), [backendTypo(1)]);
+  });
+
   test('editor settings override the file: roleDocs.rules turns a rule off after didChangeConfiguration', async () => {
     const s = await start();
     assert.deepEqual(await pullBackend(s), [backendTypo(1)]);

@@ -213,7 +213,7 @@ describe('language features over the protocol', () => {
       {
         range: range(18, 0, 18, 35),
         command: {
-          title: 'grade 6 · Intermediate · extended by 1',
+          title: 'grade 6 · Intermediate · Individual contributor · extended by 1',
           command: 'roleDocs.showReferences',
           arguments: [backend, { line: 18, character: 0 }, [{ uri: backend, range: range(44, 22, 44, 104) }]],
         },
@@ -221,7 +221,7 @@ describe('language features over the protocol', () => {
       {
         range: range(34, 0, 34, 27),
         command: {
-          title: 'grade 7 · Senior · extended by 1',
+          title: 'grade 7 · Senior · Individual contributor · extended by 1',
           command: 'roleDocs.showReferences',
           arguments: [
             backend,

@@ -84,3 +84,16 @@ test('the CLI does not read a ladder file through a symlink that leaves the work
   assert.deepEqual(runCliProcess(['ladder'], ws), { status: 2, stdout: '', stderr });
   assert.deepEqual(runCliProcess(['check', '.', '--format', 'json', '--exit-zero'], ws), { status: 2, stdout: '', stderr });
 });
+
+test('the CLI does not read a ladder that a ladder extends through a symlink leaving the workspace', () => {
+  const { ws } = layout();
+  writeFileSync(join(ws, '.role-docs.json'), '{ "ladder": "team.json" }\n');
+  writeFileSync(join(ws, 'team.json'), '{ "extends": "./ladder-link.json" }\n');
+  writeFileSync(join(ws, 'page.md'), '# Page\n');
+  const stderr = [
+    'role-docs: The configuration has a problem, so no page was checked; fix it and run again:',
+    "team.json:1:14 Cannot read the ladder file './ladder-link.json' that this ladder extends: check that it exists inside the workspace; its path is relative to this file.",
+    '',
+  ].join('\n');
+  assert.deepEqual(runCliProcess(['check', '.'], ws), { status: 2, stdout: '', stderr });
+});

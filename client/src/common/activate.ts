@@ -4,6 +4,7 @@ import { CLIENT_NAME, clientOptions } from './clientOptions';
 import { registerCommands } from './commands';
 import { LADDER_SCHEME, LadderView } from './ladderView';
 import { RoleStatusBar } from './statusBar';
+import { SCHEMA_SCHEME, SchemaContent } from './schemaContent';
 
 /** What differs between the desktop and the web: how the client reaches its server. */
 export interface ClientHost {
@@ -35,6 +36,7 @@ export async function activateRoleDocs(context: vscode.ExtensionContext, host: C
     ladderView,
     statusBar,
     vscode.workspace.registerTextDocumentContentProvider(LADDER_SCHEME, ladderView),
+    vscode.workspace.registerTextDocumentContentProvider(SCHEMA_SCHEME, new SchemaContent(context.extensionUri)),
     ...registerCommands({ client: () => client, restart, ladderView }),
     { dispose: () => void client.dispose() },
     { dispose: () => started.forEach((d) => d.dispose()) },

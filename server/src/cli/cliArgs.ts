@@ -1,3 +1,7 @@
+import { readOption, UsageError } from './optionWords';
+
+export { UsageError };
+
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'codequality';
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'codequality'];
@@ -23,19 +27,20 @@ export interface CliArgs {
   noCache: boolean;
 }
 
-export class UsageError extends Error {}
-
 export const USAGE = `Usage:
   role-docs check [paths or globs...] [--config FILE] [--ladder FILE] [--format text|json|sarif|codequality]
                   [--output FILE] [--root DIR] [--slug-profile github|kramdown|hugo]
                   [--fix [--dry-run]] [--no-cache] [--exit-zero]
   role-docs ladder [--config FILE] [--ladder FILE]
   role-docs roles [paths or globs...] [--ladder FILE] [--format text|json] [--root DIR]
+  role-docs init [--shape gitlab|level-codes|level-table] [--dir DIR] [--force]
   role-docs --help | --version
 
 check     Checks every *.md below the given paths (default: .), skipping node_modules and .git.
 ladder    Says which ladder is active and where it came from, then prints it as a table.
 roles     Lists each page's roles as the ladder finds them: level, grade, sections, extends.
+init      Writes a starter ladder.json of the shape given (default gitlab: the built-in ladder,
+          extended) and a .role-docs.json naming it; replaces neither unless --force (exit 1).
 
 --config FILE   Use this .role-docs.json for every page. Without it each page uses the nearest
                 .role-docs.json in its folder or above; with none, the built-in GitLab ladder.
@@ -53,7 +58,8 @@ roles     Lists each page's roles as the ladder finds them: level, grade, sectio
 --exit-zero     Exit 0 even when errors are found.
 
 Exit status: 0 no errors, 1 errors found, 2 usage error or a problem in .role-docs.json or a
-ladder (then no page is checked); roles: 0, or 2 on a usage error or any problem in the configuration or ladder.`;
+ladder (then no page is checked); roles: 0, or 2 on a usage error or any problem in the configuration or ladder;
+init: 0, 1 when a file it would write exists (nothing is written), 2 on a usage error.`;
 
 /** Parses the command line; throws UsageError with a message for the user. */
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -68,12 +74,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   else if (first !== undefined && !first.startsWith('-')) throw new UsageError(`Unknown command '${first}'.`);
   while (rest.length) {
     const arg = rest.shift()!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? rest.shift();
-      if (v === undefined || v === '') throw new UsageError(`${name} needs a value.`);
-      return v;
-    };
+    const { name, value } = readOption(arg, rest);
     switch (name) {
       case '--ladder':
         args.ladder = value();

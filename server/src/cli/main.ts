@@ -5,11 +5,13 @@ import { isFatalConfigError } from './config/fatalConfigError';
 import { loadEngine } from './loadEngine';
 import { runCheck, type CliIo } from './runCheck';
 import { runRoles } from './runRoles';
+import { parseInitArgs, runInit } from './runInit';
 import { toolVersion } from './version';
 
 /** Runs the CLI and returns its exit status; never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
+    if (argv[0] === 'init') return await runInit(parseInitArgs(argv.slice(1)), io);
     const args = parseCliArgs(argv);
     switch (args.command) {
       case 'help':

@@ -1,5 +1,4 @@
-import { parse } from 'jsonc-parser';
-import { CONFIG_FILE_NAME, type ConfigProblem, defaultConfig, dirnameUri, isSlugProfileName, joinUri, parseConfigText, type RoleDocsConfig } from '../service';
+import { CONFIG_FILE_NAME, type ConfigProblem, defaultConfig, isSlugProfileName, parseConfigText, type RoleDocsConfig } from '../service';
 
 /** The `roleDocs.*` editor settings. Empty values leave the `.role-docs.json` value in force. */
 export interface ClientSettings {
@@ -40,29 +39,22 @@ function settingsAsConfig(settings: ClientSettings): Record<string, unknown> {
   return out;
 }
 
-function ladderPathIn(text: string): string | undefined {
-  const value: unknown = parse(text, [], { allowTrailingComma: true });
-  const ladder = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).ladder : undefined;
-  return typeof ladder === 'string' ? ladder : undefined;
-}
-
 /**
  * Defaults, then the folder's `.role-docs.json`, then the editor settings. A problem anywhere leaves
  * the rest in force, and a ladder that does not load leaves the default ladder.
  */
-export async function loadFolderConfig(folderUri: string | undefined, settings: ClientSettings, readText: ReadText): Promise<FolderConfig> {
+export async function loadFolderConfig(folderUri: string | undefined, settings: ClientSettings, readFile: ReadText): Promise<FolderConfig> {
   const watchedFiles: string[] = [];
+  // Every file the configuration reads (a ladder, the ladders it extends) is watched, present or not.
+  const readText: ReadText = (uri) => {
+    if (!watchedFiles.includes(uri)) watchedFiles.push(uri);
+    return readFile(uri);
+  };
   let config = defaultConfig();
   if (folderUri) {
     const uri = configFileUri(folderUri);
-    watchedFiles.push(uri);
     const text = await readText(uri);
-    if (text !== undefined) {
-      config = await parseConfigText(text, uri, readText, [folderUri]);
-      const ladder = ladderPathIn(text);
-      const ladderUri = ladder === undefined ? undefined : joinUri(dirnameUri(uri), ladder);
-      if (ladderUri) watchedFiles.push(ladderUri);
-    }
+    if (text !== undefined) config = await parseConfigText(text, uri, readText, [folderUri]);
   }
   const problems = [...config.problems];
   const settingsProblems: string[] = [];
@@ -75,10 +67,6 @@ export async function loadFolderConfig(folderUri: string | undefined, settings: 
   for (const p of fromSettings.problems) {
     if (p.file === settingsUri) settingsProblems.push(`Setting roleDocs: ${p.message}`);
     else problems.push(p);
-  }
-  if (typeof overrides.ladder === 'string') {
-    const ladderUri = joinUri(base, overrides.ladder);
-    if (ladderUri && !watchedFiles.includes(ladderUri)) watchedFiles.push(ladderUri);
   }
   // A bad setting has no file to be shown in, but it too keeps the ladder rules off.
   const settingsFileProblems = fromSettings.problems.filter((p) => p.file === settingsUri);

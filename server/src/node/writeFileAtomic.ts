@@ -27,3 +27,23 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw error;
   }
 }
+
+/**
+ * Creates a file all at once and never replaces one: the full temp file is hard-linked to the path,
+ * which fails with EEXIST when something is already there, even one created a moment before.
+ */
+export async function writeNewFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await fs.open(temp, 'wx', 0o666);
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.link(temp, path);
+  } finally {
+    await fs.unlink(temp).catch(() => undefined);
+  }
+}

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { SHOW_REFERENCES_COMMAND } from '../../../server/src/service/features/languageFeatures';
 import { BACKEND_URI, CANCELLED, MANAGEMENT_URI, featureWorkspace, range } from './featureWorkspace';
 
-test('a lens over each role: grade, level, and how many roles extend it, with their links', async () => {
+test('a lens over each role: grade, level, track, equivalent and how many roles extend it, with their links', async () => {
   const { features, open } = featureWorkspace();
   assert.deepEqual(await features.getCodeLenses(open(BACKEND_URI)), [
     {
       range: range(7, 0, 7, 19),
       command: {
-        title: 'grade 6 · Intermediate · extended by 2',
+        title: 'grade 6 · Intermediate · Individual contributor · extended by 2',
         command: SHOW_REFERENCES_COMMAND,
         arguments: [
           BACKEND_URI,
@@ -25,7 +25,7 @@ test('a lens over each role: grade, level, and how many roles extend it, with th
     {
       range: range(23, 0, 23, 26),
       command: {
-        title: 'grade 7 · Senior · extended by 1',
+        title: 'grade 7 · Senior · Individual contributor · extended by 1',
         command: SHOW_REFERENCES_COMMAND,
         arguments: [BACKEND_URI, { line: 23, character: 0 }, [{ uri: BACKEND_URI, range: range(47, 22, 47, 68) }]],
       },
@@ -33,7 +33,7 @@ test('a lens over each role: grade, level, and how many roles extend it, with th
     {
       range: range(39, 0, 39, 25),
       command: {
-        title: 'grade 8 · Staff · extended by 1',
+        title: 'grade 8 · Staff · Individual contributor · equivalent: Manager, Management · extended by 1',
         command: SHOW_REFERENCES_COMMAND,
         arguments: [BACKEND_URI, { line: 39, character: 0 }, [{ uri: MANAGEMENT_URI, range: range(12, 22, 12, 114) }]],
       },
@@ -41,12 +41,12 @@ test('a lens over each role: grade, level, and how many roles extend it, with th
   ]);
 });
 
-test('a role nobody extends says so; a role without a grade leaves it out', async () => {
+test('a role nobody extends says so on a page that writes extends claims; a page without any, and a role without a grade, leave them out', async () => {
   const { features, open, service } = featureWorkspace();
   const lenses = await features.getCodeLenses(open(MANAGEMENT_URI));
-  assert.deepEqual(lenses.map((l) => l.command?.title), ['grade 8 · Manager · extended by 0']);
+  assert.deepEqual(lenses.map((l) => l.command?.title), ['grade 8 · Manager · Management · equivalent: Staff, Individual contributor · extended by 0']);
   const lead = service.getDocument(`${BACKEND_URI}.lead.md`, '## Levels\n\n### Team Lead\n\n- Leads.\n', 1);
-  assert.deepEqual((await features.getCodeLenses(lead)).map((l) => l.command?.title), ['Team Lead · extended by 0']);
+  assert.deepEqual((await features.getCodeLenses(lead)).map((l) => l.command?.title), ['Team Lead · Individual contributor']);
 });
 
 test('a cancelled request gets no lenses', async () => {

@@ -75,20 +75,20 @@ test('hovering a role heading shows its level, grade, track, sections and who ex
   assert.equal(
     value(staff),
     [
-      '**Staff Backend Engineer** · Staff · grade 8 · Individual contributor',
+      '**Staff Backend Engineer** · Staff · grade 8 · Individual contributor · equivalent: Manager, Management',
       'Has Job Grade, Responsibilities. Lacks Requirements.',
       'Extended by Manager, Backend Engineering (job-families/engineering/engineering-management/index.html.md:5).',
     ].join('\n\n'),
   );
 });
 
-test('a role whose page states another grade than the ladder shows both', async () => {
+test('a role whose page states another grade than the ladder shows both; a page with no extends claims says nothing of them', async () => {
   const { features, service } = featureWorkspace();
   const text = '## Senior Analyst\n\nThe Senior Analyst is a [grade 8](/x).\n';
   const hover = await features.getHover(service.getDocument(`${BACKEND_URI}.analyst.md`, text, 1), { line: 0, character: 4 });
   assert.equal(
     value(hover),
-    '**Senior Analyst** · Senior · grade 8 (the ladder says 7) · Individual contributor\n\nHas Job Grade. Lacks Responsibilities, Requirements.\n\nNo role extends it.',
+    '**Senior Analyst** · Senior · grade 8 (the ladder says 7) · Individual contributor\n\nHas Job Grade. Lacks Responsibilities, Requirements.',
   );
 });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ruleCatalog } from '../../../server/src/cli/ruleCatalog';
+import { ruleCatalog } from '../../../server/src/cli/output/ruleCatalog';
 import { halfOfPage, readSplit } from '../../corpus/judging/corpusSplit';
 import { readVerdicts, type Verdict } from '../../corpus/judging/verdicts';
 import { formatTallies, precisionOf, rulesUnderFloor, tallyVerdicts } from '../../corpus/judging/precision';

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { type ConfigProblem, defaultConfig, ladderProblemsInWords, parseConfigText, parseLadderText, type RoleDocsConfig } from '../../service';
+import { type ConfigProblem, defaultConfig, loadLadderFile, parseConfigText, type RoleDocsConfig } from '../../service';
 import { NodeWorkspace, pathFromUri, uriFromPath } from '../../node/nodeWorkspace';
 import { hashText } from '../cache/hashText';
 import { configProblemsError } from './fatalConfigError';
@@ -23,6 +23,11 @@ export async function loadCliConfig(sources: ConfigSources): Promise<{ config: R
   const inputs: ConfigInputs = { files: [] };
   // Hashed as the cache will re-read them (BOM dropped), so an unchanged file always matches.
   const record = (path: string, text: string | undefined) => inputs.files.push([path, text === undefined ? null : hashText(text.replace(/^\uFEFF/, ''))]);
+  const readRecorded = (workspace: NodeWorkspace) => async (uri: string) => {
+    const text = await workspace.readText(uri);
+    record(pathFromUri(uri), text);
+    return text;
+  };
   const display = (path: string) => relative(sources.cwd, path) || path;
   const problems: string[] = [];
   const report = (path: string, p: Pick<ConfigProblem, 'line' | 'character' | 'message'>) => problems.push(`${display(path)}:${p.line + 1}:${p.character + 1} ${p.message}`);
@@ -35,12 +40,7 @@ export async function loadCliConfig(sources: ConfigSources): Promise<{ config: R
     // The config's folder is its workspace; reads resolve symlinks, so a ladder link pointing out of it is not followed.
     const folder = dirname(configPath);
     const confined = new NodeWorkspace([folder]);
-    const readConfined = async (uri: string) => {
-      const text = await confined.readText(uri);
-      record(pathFromUri(uri), text);
-      return text;
-    };
-    config = await parseConfigText(configText, uriFromPath(configPath), readConfined, confined.roots);
+    config = await parseConfigText(configText, uriFromPath(configPath), readRecorded(confined), confined.roots);
     for (const p of config.problems) report(pathFromUri(p.file), p);
   }
   if (sources.ladder) {
@@ -49,8 +49,10 @@ export async function loadCliConfig(sources: ConfigSources): Promise<{ config: R
     record(abs, text);
     if (text === undefined) problems.push(`${sources.ladder}: Cannot read the ladder file given to --ladder; check the path, which is relative to the current folder.`);
     else {
-      const loaded = parseLadderText(text, abs);
-      for (const p of ladderProblemsInWords(loaded.problems, { text })) report(abs, p);
+      // Ladders it extends are read inside the current folder or its own, as a config's ladder is read inside the config's.
+      const confined = new NodeWorkspace([...new Set([sources.cwd, dirname(abs)])]);
+      const loaded = await loadLadderFile(text, uriFromPath(abs), { readText: readRecorded(confined), roots: confined.roots });
+      for (const p of loaded.problems) report(pathFromUri(p.file), p);
       config = { ...config, ladder: loaded.ladder, ladderSource: abs };
     }
   }

@@ -1,8 +1,7 @@
 import { findNodeAtLocation, parse, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../text/lineIndex';
 import { isSlugProfileName } from '../document/slug';
-import { ladderFromObject, parseLadderText } from '../ladder/loadLadder';
-import { ladderProblemsInWords } from '../ladder/ladderProblemsInWords';
+import { loadInlineLadder, loadLadderFile } from '../ladder/ladderChain';
 import type { ConfigProblem } from '../ladder/types';
 import { findRule, rules as pageRules } from '../rules';
 import { findConfigurableSystemRule, systemRules } from '../systemFindings';
@@ -133,9 +132,9 @@ async function readLadder(
       problem(node, `Cannot read the ladder file '${ladder}': check that it exists inside the workspace; its path is relative to ${CONFIG_FILE_NAME}.`);
       return;
     }
-    // Its problems point into the ladder file itself; the ladder stays unset.
-    const loaded = parseLadderText(ladderText, ladderUri);
-    config.problems.push(...ladderProblemsInWords(loaded.problems, { text: ladderText }));
+    // Its problems point into the ladder file itself (or a file it extends); the ladder stays unset.
+    const loaded = await loadLadderFile(ladderText, ladderUri, { readText: files.readText, roots: files.workspaceRoots });
+    config.problems.push(...loaded.problems);
     if (!loaded.problems.length) {
       config.ladder = loaded.ladder;
       config.ladderSource = ladderUri;
@@ -143,8 +142,8 @@ async function readLadder(
     return;
   }
   if (typeof ladder === 'object' && ladder !== null && !Array.isArray(ladder)) {
-    const loaded = ladderFromObject(ladder, uri, text);
-    config.problems.push(...ladderProblemsInWords(loaded.problems, { value: ladder }));
+    const loaded = await loadInlineLadder(ladder, uri, text, { readText: files.readText, roots: files.workspaceRoots });
+    config.problems.push(...loaded.problems);
     if (!loaded.problems.length) {
       config.ladder = loaded.ladder;
       config.ladderSource = `${uri}#ladder`;

@@ -6,29 +6,49 @@ import { SHOW_REFERENCES_COMMAND } from './languageFeatures';
 import { isCancelled } from './cancellation';
 import { pageSummary } from './linkLanding';
 import { findExtenders } from './extenders';
+import type { RoleDocsService } from '../index';
+import { ladderViewFor } from './ladderView';
+import { equivalentWords, ladderHasGrades, levelName, speaksOfExtends, trackTitle } from './levelWords';
 
-/** Over each role heading: its grade, level and how many roles extend it; clicking lists the extends links. */
+/**
+ * Over each role: its grade (when the ladder has grades), the ladder's level with its code, track and
+ * equivalent, and how many roles extend it; clicking lists the extends links.
+ */
 export class CodeLensProvider {
+  readonly #service: RoleDocsService;
   readonly #index: WorkspaceIndex;
 
-  constructor(index: WorkspaceIndex) {
+  constructor(service: RoleDocsService, index: WorkspaceIndex) {
+    this.#service = service;
     this.#index = index;
   }
 
-  /** One lens per role, e.g. "grade 10 · Distinguished · extended by 2". */
+  /** One lens per role, e.g. "grade 10 · Distinguished · Individual contributor · equivalent: Director, Management · extended by 2". */
   async provideCodeLenses(document: RoleDocument, token?: CancellationToken): Promise<CodeLens[]> {
     if (isCancelled(token)) return [];
     const page = await pageSummary(this.#index, document, document.uri);
     if (isCancelled(token) || !page) return [];
+    const view = ladderViewFor(this.#service, document);
+    const graded = ladderHasGrades(view.ladder);
     const lenses: CodeLens[] = [];
-    for (const role of page.roles) {
+    for (const [at, role] of page.roles.entries()) {
       const extenders = await findExtenders(this.#index, page, role);
       if (isCancelled(token)) return [];
       const locations = extenders.flatMap((e) => e.links);
-      const title = [role.grade === undefined ? undefined : `grade ${role.grade}`, role.levelTitle, `extended by ${extenders.length}`]
+      // The summary is this document's: its roles are the document's, in order.
+      const pageRole = document.roles[at];
+      const level = pageRole && view.levelOfRole(pageRole)?.level;
+      const title = [
+        graded && role.grade !== undefined ? `grade ${role.grade}` : undefined,
+        level ? levelName(level) : role.levelTitle,
+        level && trackTitle(view.ladder, level),
+        level && equivalentWords(view.ladder, level),
+        speaksOfExtends(document, extenders.length) ? `extended by ${extenders.length}` : undefined,
+      ]
         .filter(Boolean)
         .join(' · ');
-      const range = page.heading(role.headingIndex).range;
+      // A table column or row shares its heading with the others: its lens sits over its own cell.
+      const range = pageRole && pageRole.form !== 'heading' && pageRole.form !== 'page' ? pageRole.nameRange : page.heading(role.headingIndex).range;
       lenses.push({ range, command: { title, command: SHOW_REFERENCES_COMMAND, arguments: [document.uri, range.start, locations] } });
     }
     return lenses;

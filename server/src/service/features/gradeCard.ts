@@ -1,5 +1,6 @@
 import type { Ladder, Level } from '../ladder/types';
 import type { LadderView } from './ladderView';
+import { levelName } from './levelWords';
 
 /** Tracks that reach higher grades first, so management reads before individual contributor. */
 export function tracksByTopGrade(view: LadderView): Ladder['tracks'] {
@@ -34,7 +35,7 @@ export function formatGradeCard(view: LadderView, grade: number, pageRoles: { ti
   const parts = [`**Grade ${grade}** on the ${view.ladder.name} ladder${family}`];
   const groups = levelsAtGrade(view, grade);
   if (groups.length) {
-    parts.push(groups.flatMap((g) => g.levels.map((l) => `- ${g.track}: **${l.title}**. ${l.description}`)).join('\n'));
+    parts.push(groups.flatMap((g) => g.levels.map((l) => `- ${g.track}: **${levelName(l)}**. ${l.description}`)).join('\n'));
   } else parts.push(`No level of the ladder has grade ${grade}.`);
   const grades = gradesOf(view);
   const below = grades.filter((g) => g < grade).pop();

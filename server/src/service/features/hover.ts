@@ -1,6 +1,6 @@
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
 import type { RoleDocsService } from '../roleDocsService';
-import type { Link, RoleDocument } from '../document/model';
+import type { Link, Role, RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import { statedGrade } from '../workspaceIndex/pageSummary';
@@ -12,10 +12,14 @@ import { formatRoleCard } from './roleCard';
 import { findExtenders } from './extenders';
 import { landingOf, pageSummary } from './linkLanding';
 import { previewLines } from './sectionPreview';
+import { containsPosition } from './positions';
+import { formatLevelCard } from './levelWords';
+
+const isTableRole = (role: Role): boolean => role.form === 'table-column' || role.form === 'table-row';
 
 const markdown = (value: string, range: Hover['range']): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
 
-/** Grade cards on grade claims, role cards on role headings, target previews on links. */
+/** Grade cards on grade claims, role cards on role headings and level cells, level cards on level statements, target previews on links. */
 export class HoverProvider {
   readonly #service: RoleDocsService;
   readonly #index: WorkspaceIndex;
@@ -29,7 +33,7 @@ export class HoverProvider {
   async provideHover(document: RoleDocument, position: Position, token?: CancellationToken): Promise<Hover | undefined> {
     if (isCancelled(token)) return undefined;
     const target = targetAt(document, position);
-    if (!target) return undefined;
+    if (!target) return this.#levelTextHover(document, position, token);
     if (target.kind === 'grade') {
       const view = ladderViewFor(this.#service, document);
       const roles = document.roles.map((r) => {
@@ -39,18 +43,32 @@ export class HoverProvider {
       return markdown(formatGradeCard(view, target.claim.grade, roles), target.claim.range);
     }
     if (target.kind === 'heading') {
-      const role = document.roles.find((r) => r.heading === target.heading);
-      if (!role) return undefined;
-      const page = await pageSummary(this.#index, document, document.uri);
-      if (isCancelled(token) || !page) return undefined;
-      const summary = page.roles.find((r) => r.headingIndex === role.heading.index);
-      const extenders = summary ? await findExtenders(this.#index, page, summary) : [];
-      if (isCancelled(token)) return undefined;
-      const view = ladderViewFor(this.#service, document);
-      return markdown(formatRoleCard(document, role, view, extenders, this.#service.displayPath), role.heading.range);
+      const role = document.roles.find((r) => r.heading === target.heading && !isTableRole(r));
+      return role ? this.#roleHover(document, role, role.heading.range, token) : undefined;
     }
     if (target.kind === 'link') return this.#linkHover(document, target.link, token);
     return undefined;
+  }
+
+  /** A table's level cell (a role of its own under the table's heading), or a level statement's level. */
+  async #levelTextHover(document: RoleDocument, position: Position, token?: CancellationToken): Promise<Hover | undefined> {
+    const cellRole = document.roles.find((r) => isTableRole(r) && containsPosition(r.nameRange, position));
+    if (cellRole) return this.#roleHover(document, cellRole, cellRole.nameRange, token);
+    const statement = document.roles.flatMap((r) => r.levelStatements).find((c) => containsPosition(c.range, position));
+    if (!statement) return undefined;
+    const view = ladderViewFor(this.#service, document);
+    const level = view.ladder.levels.find((l) => l.id === statement.levelId);
+    return level ? markdown(formatLevelCard(view, level), statement.range) : undefined;
+  }
+
+  async #roleHover(document: RoleDocument, role: Role, range: Range, token?: CancellationToken): Promise<Hover | undefined> {
+    const page = await pageSummary(this.#index, document, document.uri);
+    if (isCancelled(token) || !page) return undefined;
+    const summary = page.roles[document.roles.indexOf(role)];
+    const extenders = summary ? await findExtenders(this.#index, page, summary) : [];
+    if (isCancelled(token)) return undefined;
+    const view = ladderViewFor(this.#service, document);
+    return markdown(formatRoleCard(document, role, view, extenders, this.#service.displayPath), range);
   }
 
   async #linkHover(document: RoleDocument, link: Link, token?: CancellationToken): Promise<Hover | undefined> {

@@ -28,7 +28,7 @@ export function createLanguageFeatures(service: RoleDocsService, index: Workspac
   const documentSymbols = new DocumentSymbolsProvider(service);
   const folding = new FoldingRangesProvider();
   const documentLinks = new DocumentLinksProvider(index);
-  const codeLens = new CodeLensProvider(index);
+  const codeLens = new CodeLensProvider(service, index);
   const workspaceSymbols = new WorkspaceSymbolsProvider(service, index);
   return Object.freeze({
     getDiagnostics: (document, token) => diagnostics.provideDiagnostics(document, token),

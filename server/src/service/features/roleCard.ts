@@ -4,6 +4,7 @@ import { sectionTitle } from '../rules/missingSection';
 import { statedGrade } from '../workspaceIndex/pageSummary';
 import type { LadderView } from './ladderView';
 import type { Extender } from './extenders';
+import { equivalentWords, ladderHasGrades, levelName, speaksOfExtends, trackTitle } from './levelWords';
 
 /** Required role sections a role holds, and those it lacks; page-wide sections count, as the missing-section rule says. */
 export function roleSectionStatus(
@@ -25,7 +26,7 @@ export function roleSectionStatus(
   return { has, lacks };
 }
 
-/** Markdown card for a role heading: level, grade, track, sections, and who extends it. */
+/** Markdown card for a role: the ladder's level, grade (when it has grades), track and equivalent, sections, and who extends it. */
 export function formatRoleCard(
   document: RoleDocument,
   role: Role,
@@ -33,16 +34,20 @@ export function formatRoleCard(
   extenders: Extender[],
   displayPath: (uri: string) => string,
 ): string {
-  const match = view.levelOfRole(role);
-  const level = match?.level;
-  const ladderGrade = level ? view.gradeOf(level) : undefined;
-  const stated = statedGrade(role);
+  const level = view.levelOfRole(role)?.level;
   const facts = [`**${role.title}**`];
-  if (level) facts.push(level.title);
-  if (stated !== undefined && ladderGrade !== undefined && stated !== ladderGrade) facts.push(`grade ${stated} (the ladder says ${ladderGrade})`);
-  else if (stated ?? ladderGrade) facts.push(`grade ${stated ?? ladderGrade}`);
-  const track = level && view.ladder.tracks.find((t) => t.id === level.track);
-  if (track) facts.push(track.title);
+  if (level) facts.push(levelName(level));
+  // A ladder without grades has nothing to say about one, whatever the page writes.
+  if (ladderHasGrades(view.ladder)) {
+    const ladderGrade = level ? view.gradeOf(level) : undefined;
+    const stated = statedGrade(role);
+    if (stated !== undefined && ladderGrade !== undefined && stated !== ladderGrade) facts.push(`grade ${stated} (the ladder says ${ladderGrade})`);
+    else if (stated ?? ladderGrade) facts.push(`grade ${stated ?? ladderGrade}`);
+  }
+  const track = level && trackTitle(view.ladder, level);
+  if (track) facts.push(track);
+  const equivalent = level && equivalentWords(view.ladder, level);
+  if (equivalent) facts.push(equivalent);
   const { has, lacks } = roleSectionStatus(document, role, view.ladder);
   const sections = [
     has.length ? `Has ${has.join(', ')}.` : 'Has none of the required sections.',
@@ -50,5 +55,5 @@ export function formatRoleCard(
   ].join(' ');
   const where = (e: Extender): string => (e.uri === document.uri ? `line ${e.line + 1}` : `${displayPath(e.uri)}:${e.line + 1}`);
   const extendedBy = extenders.length ? `Extended by ${extenders.map((e) => `${e.roleTitle} (${where(e)})`).join(', ')}.` : 'No role extends it.';
-  return [facts.join(' · '), sections, extendedBy].join('\n\n');
+  return [facts.join(' · '), sections, ...(speaksOfExtends(document, extenders.length) ? [extendedBy] : [])].join('\n\n');
 }

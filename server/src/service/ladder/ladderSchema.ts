@@ -66,6 +66,7 @@ function issueFromError(error: ErrorObject): LadderIssue[] {
       return [{ path, message: `${where} must have at most ${String(params.limit)} items` }];
     case 'pattern':
       // The schema's patterns are its own; each is said in words here.
+      if (path[0] === 'extends') return [{ path, message: `extends must be "gitlab" or the path of a ladder file ending in .json, as in "./base-ladder.json"` }];
       if (path[0] === 'levelStatements') return [{ path, message: `${where} must hold "{level}" exactly once and no other braces, as in "is an {level}"` }];
       if (path.includes('id') || path[0] === 'sections') return [{ path, message: `${where} must be lower-case letters, digits and dashes` }];
       return [{ path, message: `${where} has a form the schema does not allow` }];

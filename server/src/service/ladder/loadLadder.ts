@@ -134,7 +134,8 @@ function findValueNode(text: string, value: unknown): Node | undefined {
   return undefined;
 }
 
-function toProblem(file: string, lines: LineIndex, span: TextSpan, message: string): ConfigProblem {
+/** A problem at a span of a file's text, as line and character positions. */
+export function toProblem(file: string, lines: LineIndex, span: TextSpan, message: string): ConfigProblem {
   const start = lines.positionAt(span.offset);
   const end = lines.positionAt(span.offset + span.length);
   return { file, message, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character };

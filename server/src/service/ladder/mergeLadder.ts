@@ -1,5 +1,5 @@
 import { normalizeLadder, type LadderFile } from './normalizeLadder';
-import type { Ladder, Level } from './types';
+import type { FamilyOverride, Ladder, Level } from './types';
 
 /** The fields of a ladder file that `extends` another: any subset, with levels given partially by id. */
 export type LadderOverride = Omit<LadderFile, 'sectionVocabulary'> & {
@@ -22,6 +22,8 @@ export function mergeLadder(base: Ladder, override: LadderOverride): Ladder {
     merged.levels = (merged.levels ?? []).filter((level) => !removed.has(level.id));
     merged.baseLevels = Object.fromEntries(Object.entries(merged.baseLevels ?? {}).filter(([, id]) => !removed.has(id)));
     merged.levels = merged.levels.map((level) => (level.equivalent && removed.has(level.equivalent) ? { ...level, equivalent: undefined } : level));
+    // Inherited families stop naming removed levels; families this file gives are checked as written.
+    if (!replaced.families) merged.families = (merged.families ?? []).map((family) => withoutLevels(family, removed));
   }
   if (baseLevels) merged.baseLevels = { ...merged.baseLevels, ...baseLevels };
   if (sectionVocabulary) merged.sectionVocabulary = { ...base.sectionVocabulary, ...(stripUndefined(sectionVocabulary) as Record<string, string[]>) };
@@ -39,6 +41,11 @@ function mergeLevels(base: Level[], overrides: (Partial<Level> & { id: string })
     else merged.push(override); // completeness of new levels is checked by validating the merged ladder
   }
   return merged;
+}
+
+function withoutLevels(family: FamilyOverride, removed: Set<string>): FamilyOverride {
+  const grades = Object.fromEntries(Object.entries(family.grades).filter(([id]) => !removed.has(id)));
+  return { ...family, grades, ...(family.levels ? { levels: family.levels.filter((id) => !removed.has(id)) } : {}) };
 }
 
 function stripUndefined<T extends object>(value: T): T {

@@ -6,6 +6,8 @@ export type LadderFile = Partial<Omit<Ladder, 'levels'>> & {
   levels?: (Partial<Level> & { id: string })[];
   sections?: SectionDefinition[];
   version?: number;
+  /** Words for the people who edit the file; not read. */
+  description?: string;
 };
 
 /** Titles for the section kinds of v1 ladders, which named kinds but not their titles. */
