@@ -6,7 +6,7 @@ import { SHOW_REFERENCES_COMMAND } from './languageFeatures';
 import { isCancelled } from './cancellation';
 import { pageSummary } from './linkLanding';
 import { findExtenders } from './extenders';
-import type { RoleDocsService } from '../index';
+import type { RoleDocsService } from '../roleDocsService';
 import { ladderViewFor } from './ladderView';
 import { equivalentWords, ladderHasGrades, levelName, speaksOfExtends, trackTitle } from './levelWords';
 
