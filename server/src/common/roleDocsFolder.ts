@@ -6,7 +6,7 @@ import type { Workspace } from '../service/workspace';
 import { isInside, relativeToRoots } from '../service/uriPath';
 import { createFolderFeatures } from './folderFeatures';
 import type { WorkspaceIndex } from '../service/workspaceIndex';
-import { loadFolderConfig, type ClientSettings, type FolderConfig } from './folderConfig';
+import { loadFolderConfig, type ClientSettings, type DiagnosticsScope, type FolderConfig } from './folderConfig';
 
 export interface OpenPage {
   uri: string;
@@ -35,6 +35,11 @@ export class RoleDocsFolder {
     this.#filesWatched = filesWatched;
     this.service = createRoleDocsService({ workspace, logger, filesWatched });
     ({ features: this.features, index: this.index } = createFolderFeatures(this.service));
+  }
+
+  /** `roleDocs.diagnostics.scope`: whether closed pages are reported without being asked for. */
+  get diagnosticsScope(): DiagnosticsScope {
+    return this.loaded?.diagnosticsScope ?? 'openFiles';
   }
 
   contains(uri: string): boolean {

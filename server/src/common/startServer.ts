@@ -34,12 +34,14 @@ function asSettings(value: unknown): ClientSettings {
  * file-system workspace, the web worker passes a worker connection and a workspace over requests.
  */
 export function startServer(connection: Connection, createWorkspace: CreateWorkspace): void {
+  /** Set at shutdown: the client may close the connection any moment, so nothing more is sent. */
+  let shutDown = false;
   const log: Log & { log(message: string): void } = {
-    error: (message) => connection.console.error(message),
-    log: (message) => connection.console.log(message),
+    error: (message) => shutDown || connection.console.error(message),
+    log: (message) => shutDown || connection.console.log(message),
   };
   const documents = new TextDocuments(TextDocument);
-  const folders = new FolderSet(createWorkspace, { log: (message) => connection.console.warn(message) });
+  const folders = new FolderSet(createWorkspace, { log: (message) => shutDown || connection.console.warn(message) });
   let client: ClientCapabilities = {};
   let diagnostics: Diagnostics | undefined;
   let watchers: FileWatchers | undefined;
@@ -83,6 +85,7 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
     });
     folders.ready = loading;
     return loading.then(async () => {
+      if (shutDown) return;
       await watchers?.update(folders);
       await diagnostics?.everythingChanged();
     });
@@ -170,7 +173,10 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
     });
   });
 
-  connection.onShutdown(() => diagnostics?.dispose());
+  connection.onShutdown(() => {
+    shutDown = true;
+    diagnostics?.dispose();
+  });
 
   registerFeatureHandlers({ connection, documents, folders, log, diagnosticsAsOf: (uri, version, items) => diagnostics?.asOfVersion(uri, version, items) ?? items });
   documents.listen(connection);
