@@ -56,16 +56,17 @@ export function cpuMsOf(pid) {
 
 /**
  * Starts `node [nodeArgs] server --stdio` with `root` as its one workspace folder and initializes
- * it. `spawnedAt` is taken just before the spawn, for start-up timings.
+ * it. `spawnedAt` is taken just before the spawn, for start-up timings. `settings()` answers the
+ * server's `workspace/configuration` requests (the `roleDocs` section).
  */
-export async function startSession(server, root, nodeArgs = []) {
+export async function startSession(server, root, nodeArgs = [], { settings = () => ({}) } = {}) {
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   const exited = new Promise((resolve) => child.on('exit', resolve));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => settings()));
   connection.onRequest(() => null);
   connection.onNotification(() => {});
   connection.listen();
@@ -95,7 +96,14 @@ export async function startSession(server, root, nodeArgs = []) {
       await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ range, text: insert }] });
       return sentAt;
     },
+    closeDocument(uri) {
+      docs.delete(uri);
+      return connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
     text: (uri) => docs.get(uri).text,
+    /** Any other request or notification, as the editor sends it. */
+    request: (method, params) => connection.sendRequest(method, params),
+    notify: (method, params) => connection.sendNotification(method, params),
     /** As VS Code pulls: with the result id of the last report, so an unchanged report need not be sent again. */
     async pull(uri) {
       const report = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultIds.get(uri) });
