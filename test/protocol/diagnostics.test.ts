@@ -26,8 +26,8 @@ const staffLinkBroken = {
   code: 'RD001',
   source: 'role-docs',
   message:
-    "No heading or anchor in job-families/engineering/backend-engineer.md has the id '#senior-backend-engineer-requirements'. " +
-    "Did you mean '#senior-backend-engineer', '#senior-backend-engineer-job-grade', '#senior-backend-engineer-must-haves'?",
+    "Broken anchor '#senior-backend-engineer-requirements': did you mean '#senior-backend-engineer', '#senior-backend-engineer-job-grade', " +
+    "'#senior-backend-engineer-must-haves'? No heading or anchor in job-families/engineering/backend-engineer.md has it.",
 };
 
 /** `roleDocs.diagnostics.scope` set to report every page, open or not. */
@@ -74,7 +74,7 @@ describe('pull diagnostics', () => {
         severity: 2,
         code: 'RD001',
         source: 'role-docs',
-        message: "No heading or anchor on this page has the id '#pay-band'.",
+        message: "Broken anchor '#pay-band': no heading or anchor on this page has it.",
       },
     ]);
     await session.change(uri, 4, [{ range: range(58, 40, 58, 62), text: '' }]);

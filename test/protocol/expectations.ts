@@ -14,7 +14,7 @@ export function brokenAnchor(line: number, start: number, end: number, written: 
     severity: 2,
     code: 'RD001',
     source: 'role-docs',
-    message: `No heading or anchor on this page has the id '#${written}'. Did you mean '#${closest}'?`,
+    message: `Broken anchor '#${written}': did you mean '#${closest}'? No heading or anchor on this page has it.`,
     data: {
       ruleId: 'RD001',
       rule: 'broken-anchor',
