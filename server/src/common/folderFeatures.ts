@@ -1,5 +1,5 @@
 import type { RoleDocsService } from '../service';
-import { createLanguageFeatures } from '../service/features';
+import { createLanguageFeatures, type FeatureOptions } from '../service/features';
 import type { LanguageFeatures } from '../service/features/languageFeatures';
 import { WorkspaceIndex } from '../service/workspaceIndex';
 
@@ -9,7 +9,7 @@ export interface FolderFeatures {
 }
 
 /** The one place the server builds the workspace index and the feature providers for a folder's service. */
-export function createFolderFeatures(service: RoleDocsService): FolderFeatures {
+export function createFolderFeatures(service: RoleDocsService, options: FeatureOptions = {}): FolderFeatures {
   const index = new WorkspaceIndex(service);
-  return { features: createLanguageFeatures(service, index), index };
+  return { features: createLanguageFeatures(service, index, options), index };
 }

@@ -59,3 +59,9 @@ export interface ReadFileResult {
 
 /** Section of the editor settings the server asks for. */
 export const SETTINGS_SECTION = 'roleDocs';
+
+/**
+ * `initializationOptions` key: true when the editor's own markdown features (VS Code's) give the
+ * outline and resolve and complete in-page and relative links, so the server leaves those to them.
+ */
+export const EDITOR_MARKDOWN_FEATURES = 'editorMarkdownFeatures';

@@ -1,6 +1,6 @@
 import { minimatch } from 'minimatch';
 import { createRoleDocsService, type Logger, type RoleDocsService } from '../service';
-import type { LanguageFeatures } from '../service/features/languageFeatures';
+import type { FeatureOptions, LanguageFeatures } from '../service/features';
 import type { RoleDocument } from '../service/document/model';
 import type { Workspace } from '../service/workspace';
 import { isInside, relativeToRoots } from '../service/uriPath';
@@ -23,18 +23,20 @@ export class RoleDocsFolder {
   readonly workspace: Workspace;
   readonly #logger: Logger;
   readonly #filesWatched: () => boolean;
+  readonly #featureOptions: FeatureOptions;
   service: RoleDocsService;
   features: LanguageFeatures;
   index: WorkspaceIndex;
   loaded: FolderConfig | undefined;
 
-  constructor(uri: string | undefined, workspace: Workspace, logger: Logger, filesWatched: () => boolean = () => false) {
+  constructor(uri: string | undefined, workspace: Workspace, logger: Logger, filesWatched: () => boolean = () => false, featureOptions: FeatureOptions = {}) {
     this.uri = uri;
     this.workspace = workspace;
     this.#logger = logger;
     this.#filesWatched = filesWatched;
+    this.#featureOptions = featureOptions;
     this.service = createRoleDocsService({ workspace, logger, filesWatched });
-    ({ features: this.features, index: this.index } = createFolderFeatures(this.service));
+    ({ features: this.features, index: this.index } = createFolderFeatures(this.service, featureOptions));
   }
 
   /** `roleDocs.diagnostics.scope`: whether closed pages are reported without being asked for. */
@@ -52,7 +54,7 @@ export class RoleDocsFolder {
     for (const message of loaded.settingsProblems) this.#logger.log(message);
     this.loaded = loaded;
     this.service = createRoleDocsService({ workspace: this.workspace, config: loaded.config, logger: this.#logger, filesWatched: this.#filesWatched });
-    ({ features: this.features, index: this.index } = createFolderFeatures(this.service));
+    ({ features: this.features, index: this.index } = createFolderFeatures(this.service, this.#featureOptions));
     for (const page of openPages()) this.open(page);
   }
 

@@ -15,7 +15,7 @@ import { FileWatchers } from './fileWatchers';
 import type { ClientSettings } from './folderConfig';
 import { FolderSet, type CreateWorkspace } from './folderSet';
 import type { Log } from './guard';
-import { SETTINGS_SECTION } from './protocol';
+import { EDITOR_MARKDOWN_FEATURES, SETTINGS_SECTION } from './protocol';
 import { CONFIG_FILE_NAME } from '../service/config/configTypes';
 import type { OpenPage, RoleDocsFolder } from './roleDocsFolder';
 
@@ -95,7 +95,9 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
     client = params.capabilities;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     for (const root of roots) folders.add(root);
-    pushedSettings = asSettings((params.initializationOptions as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
+    const options = params.initializationOptions as Record<string, unknown> | undefined;
+    pushedSettings = asSettings(options?.[SETTINGS_SECTION]);
+    folders.editorResolvesLinks = options?.[EDITOR_MARKDOWN_FEATURES] === true;
     diagnostics = new Diagnostics({
       connection,
       documents,
@@ -126,7 +128,7 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
       void reload(folders.all(), true);
     });
     const version = typeof ROLE_DOCS_VERSION === 'string' ? ROLE_DOCS_VERSION : 'dev';
-    return { capabilities: serverCapabilities(client), serverInfo: { name: 'role-docs', version } };
+    return { capabilities: serverCapabilities(client, folders.editorResolvesLinks), serverInfo: { name: 'role-docs', version } };
   });
 
   connection.onDidChangeConfiguration((params) => {
