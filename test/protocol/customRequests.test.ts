@@ -29,6 +29,13 @@ describe('Role Docs requests', () => {
     });
   });
 
+  test('roleDocs/levelSection gives the role Insert Level Section writes: the lowest at the top, the next below a role', async () => {
+    await session.open(session.uri(BACKEND), BACKEND_TEXT);
+    const at = async (line: number) =>
+      ((await session.connection.sendRequest('roleDocs/levelSection', { uri: session.uri(BACKEND), position: { line, character: 0 } })) as { title: string } | null)?.title;
+    assert.deepEqual([await at(0), await at(40), await at('not a line' as unknown as number)], ['Intern Backend Engineer', 'Staff Backend Engineer', undefined]);
+  });
+
   test('roleDocs/pageSummary gives the status bar its role and problem counts', async () => {
     await session.open(session.uri(BACKEND), BACKEND_TEXT);
     assert.deepEqual(await session.connection.sendRequest('roleDocs/pageSummary', { uri: session.uri(BACKEND) }), { roles: 2, problems: 1 });

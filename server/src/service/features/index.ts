@@ -14,6 +14,8 @@ import { DocumentLinksProvider } from './documentLinks';
 import { CodeLensProvider } from './codeLens';
 import { WorkspaceSymbolsProvider } from './workspaceSymbols';
 import type { FeatureOptions } from './editorLinks';
+import { levelSectionAt } from './nextLevelSnippet';
+import { ladderViewFor } from './ladderView';
 
 export * from './languageFeatures';
 export type { FeatureOptions } from './editorLinks';
@@ -46,6 +48,10 @@ export function createLanguageFeatures(service: RoleDocsService, index: Workspac
     getDocumentLinks: (document, token) => documentLinks.provideDocumentLinks(document, token),
     getCodeLenses: (document, token) => codeLens.provideCodeLenses(document, token),
     getWorkspaceSymbols: (query, token) => workspaceSymbols.provideWorkspaceSymbols(query, token),
+    getLevelSection: (document, position) => {
+      const section = levelSectionAt(document, document.lines.offsetAt(position), ladderViewFor(service, document));
+      return section && { title: section.title, snippet: section.snippet };
+    },
     getDependentPages: (uri) => index.pagesLinkingInto(uri),
   } satisfies LanguageFeatures);
 }
