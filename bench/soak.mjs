@@ -200,19 +200,18 @@ async function main() {
   };
 
   sample();
-  let nextSampleAt = sampleSeconds / 60;
+  // On a timer of its own, so a long action (a workspace check on a busy machine) delays no sample.
+  const sampler = setInterval(sample, sampleSeconds * 1000);
   try {
     while (elapsedMin() < minutes) {
       await nextAction()();
       if (session.memory() === undefined) throw new Error(`The server exited. Its stderr:\n${session.stderr}`);
       // Think time between actions.
       await sleep(200 + random() * 800);
-      while (elapsedMin() >= nextSampleAt) {
-        sample();
-        nextSampleAt += sampleSeconds / 60;
-      }
     }
+    sample();
   } finally {
+    clearInterval(sampler);
     await session.close().catch(() => undefined);
     rmSync(temp, { recursive: true, force: true });
   }
