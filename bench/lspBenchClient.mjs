@@ -1,7 +1,7 @@
 // A bare LSP client for bench/server.mjs: spawns the built server over stdio and speaks JSON-RPC
 // the way an editor that pulls diagnostics does. Plain ESM so the bench needs no TypeScript loader.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
@@ -21,6 +21,28 @@ const CAPABILITIES = {
 };
 
 export const fileUri = (path) => pathToFileURL(path).href;
+
+/** mulberry32: the same edits on every run, so runs differ only by the build and the machine. */
+export function seededRandom(state) {
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Exits when the corpus is missing (skipped, status 0) or the server is not built (status 1). */
+export function requireCorpusAndServer(name, corpus, server) {
+  if (!existsSync(corpus)) {
+    console.log(`${name} skipped: no corpus at ${corpus}`);
+    process.exit(0);
+  }
+  if (!existsSync(server)) {
+    console.error('dist/server.js is missing: run `npm run build` first.');
+    process.exit(1);
+  }
+}
 
 /** Line starts of `text`, for turning offsets into LSP positions. */
 function positionAt(text, offset) {

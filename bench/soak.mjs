@@ -3,12 +3,12 @@
 // completions, saves, settings changes, workspace checks — sampling the server's RSS every 30 s.
 //   node bench/soak.mjs [--minutes 30] [--sample-seconds 30] [--seed N] [--corpus DIR] [--json FILE]
 //   SERVER_NODE_ARGS="--flag ..." passes Node flags to the server.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listMarkdown } from './peers/listMarkdown.mjs';
-import { fileUri, startSession } from './lspBenchClient.mjs';
+import { fileUri, requireCorpusAndServer, seededRandom as prng, startSession } from './lspBenchClient.mjs';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -28,24 +28,8 @@ const BASE_MINUTES = Math.min(5, minutes / 6);
 const MAX_OPEN = 8;
 const TARGET_RATIO = 1.2;
 
-if (!existsSync(corpus)) {
-  console.log(`bench:soak skipped: no corpus at ${corpus}`);
-  process.exit(0);
-}
-if (!existsSync(server)) {
-  console.error('dist/server.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
+requireCorpusAndServer('bench:soak', corpus, server);
 
-/** mulberry32: the same session on every run, so runs differ only by the build and the machine. */
-function prng(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(seed);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { BACKEND, BACKEND_TEXT, NOTES, STAFF, STAFF_TEXT } from './fixtureWorkspace';
 import { useFixtureSession } from './fixtureSession';
-import { backendTypo, brokenAnchor, notesTypo, range, visible } from './expectations';
+import { FIXTURE_CHECK_COUNTS, backendTypo, brokenAnchor, notesTypo, range, visible } from './expectations';
 import { LspSession, PUSH_CLIENT } from './lspSession';
 
 function full(report: DocumentDiagnosticReport): FullDocumentDiagnosticReport {
@@ -189,15 +189,7 @@ describe('roleDocs.diagnostics.scope', () => {
     });
 
     test('Check Workspace still checks every page', async () => {
-      assert.deepEqual(await session.connection.sendRequest('roleDocs/checkWorkspace', {}), {
-        files: 3,
-        filesWithProblems: 2,
-        errors: 0,
-        warnings: 2,
-        infos: 0,
-        hints: 0,
-        configProblems: 0,
-      });
+      assert.deepEqual(await session.connection.sendRequest('roleDocs/checkWorkspace', {}), FIXTURE_CHECK_COUNTS);
     });
 
     test('set to "workspace", the closed page is reported after didChangeConfiguration', async () => {
