@@ -210,7 +210,7 @@ async function main() {
   // One sample may fall just after a whole-workspace check; the lowest of a window is what stays held.
   const floor = (from, to) => Math.min(...results.samples.filter((s) => s.minute >= from && s.minute <= to).map((s) => s.rssMB));
   results.floorRatio = floor(minutes - BASE_MINUTES, minutes) / floor(BASE_MINUTES, 2 * BASE_MINUTES);
-  console.log(`Lowest RSS of the last ${BASE_MINUTES} min / of minutes ${BASE_MINUTES}–${2 * BASE_MINUTES} = ${results.floorRatio.toFixed(2)}`);
+  console.log(`Lowest RSS of the last ${+BASE_MINUTES.toFixed(2)} min / of minutes ${+BASE_MINUTES.toFixed(2)}–${+(2 * BASE_MINUTES).toFixed(2)} = ${results.floorRatio.toFixed(2)}`);
   if (errors.size) console.log('Failed requests:', Object.fromEntries(errors));
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 2) + '\n');
 }
