@@ -1,7 +1,7 @@
 // A bare LSP client for bench/server.mjs: spawns the built server over stdio and speaks JSON-RPC
 // the way an editor that pulls diagnostics does. Plain ESM so the bench needs no TypeScript loader.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
@@ -21,6 +21,28 @@ const CAPABILITIES = {
 };
 
 export const fileUri = (path) => pathToFileURL(path).href;
+
+/** mulberry32: the same edits on every run, so runs differ only by the build and the machine. */
+export function seededRandom(state) {
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Exits when the corpus is missing (skipped, status 0) or the server is not built (status 1). */
+export function requireCorpusAndServer(name, corpus, server) {
+  if (!existsSync(corpus)) {
+    console.log(`${name} skipped: no corpus at ${corpus}`);
+    process.exit(0);
+  }
+  if (!existsSync(server)) {
+    console.error('dist/server.js is missing: run `npm run build` first.');
+    process.exit(1);
+  }
+}
 
 /** Line starts of `text`, for turning offsets into LSP positions. */
 function positionAt(text, offset) {
@@ -56,16 +78,17 @@ export function cpuMsOf(pid) {
 
 /**
  * Starts `node [nodeArgs] server --stdio` with `root` as its one workspace folder and initializes
- * it. `spawnedAt` is taken just before the spawn, for start-up timings.
+ * it. `spawnedAt` is taken just before the spawn, for start-up timings. `settings()` answers the
+ * server's `workspace/configuration` requests (the `roleDocs` section).
  */
-export async function startSession(server, root, nodeArgs = []) {
+export async function startSession(server, root, nodeArgs = [], { settings = () => ({}) } = {}) {
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   const exited = new Promise((resolve) => child.on('exit', resolve));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => settings()));
   connection.onRequest(() => null);
   connection.onNotification(() => {});
   connection.listen();
@@ -95,7 +118,14 @@ export async function startSession(server, root, nodeArgs = []) {
       await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ range, text: insert }] });
       return sentAt;
     },
+    closeDocument(uri) {
+      docs.delete(uri);
+      return connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
     text: (uri) => docs.get(uri).text,
+    /** Any other request or notification, as the editor sends it. */
+    request: (method, params) => connection.sendRequest(method, params),
+    notify: (method, params) => connection.sendNotification(method, params),
     /** As VS Code pulls: with the result id of the last report, so an unchanged report need not be sent again. */
     async pull(uri) {
       const report = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultIds.get(uri) });

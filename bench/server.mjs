@@ -2,12 +2,12 @@
 // start-up, indexing time and memory — over copies of the shared corpus in temporary folders.
 //   node bench/server.mjs [--only edits,startup,10k] [--edits N] [--seed N] [--copies N] [--json FILE] [--profile DIR]
 //   SERVER_NODE_ARGS="--flag ..." passes Node flags to the server (V8 heap settings, say).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listMarkdown } from './peers/listMarkdown.mjs';
-import { fileUri, startSession } from './lspBenchClient.mjs';
+import { fileUri, requireCorpusAndServer, seededRandom as prng, startSession } from './lspBenchClient.mjs';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -26,24 +26,8 @@ const profileDir = option('--profile', undefined);
 const server = join(project, 'dist/server.js');
 const ONE_MB = 1_000_000;
 
-if (!existsSync(corpus)) {
-  console.log(`bench:server skipped: no corpus at ${corpus}`);
-  process.exit(0);
-}
-if (!existsSync(server)) {
-  console.error('dist/server.js is missing: run `npm run build` first.');
-  process.exit(1);
-}
+requireCorpusAndServer('bench:server', corpus, server);
 
-/** mulberry32: the same edits on every run, so runs differ only by the machine. */
-function prng(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

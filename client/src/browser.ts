@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { CLIENT_ID, CLIENT_NAME } from './common/clientOptions';
-import { activateRoleDocs } from './common/activate';
+import { activateRoleDocs, deactivateRoleDocs } from './common/activate';
 import { answerFileRequests } from './web/fileRequests';
 
 /** Web: the server runs in a worker and reads files through this client. */
@@ -22,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   });
 }
 
-export function deactivate(): void {
-  // The client and the worker are disposed with the extension's subscriptions.
+/** VS Code waits for the server to stop before it disposes the subscriptions (and the worker). */
+export function deactivate(): Promise<void> {
+  return deactivateRoleDocs();
 }

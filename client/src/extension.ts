@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { CLIENT_ID, CLIENT_NAME } from './common/clientOptions';
-import { activateRoleDocs } from './common/activate';
+import { activateRoleDocs, deactivateRoleDocs } from './common/activate';
 
 /** Desktop: the server is dist/server.js in a node process, over IPC. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -16,6 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   });
 }
 
-export function deactivate(): void {
-  // The client is disposed with the extension's subscriptions.
+/** VS Code waits for the server to stop before it disposes the subscriptions. */
+export function deactivate(): Promise<void> {
+  return deactivateRoleDocs();
 }

@@ -28,8 +28,6 @@ try {
       '--skip-release-notes',
       '--user-data-dir', join(scratch, 'user-data'),
       '--extensions-dir', join(scratch, 'extensions'),
-      // VS Code's own Markdown features answer definition and rename too; the suite checks Role Docs alone.
-      '--disable-extension', 'vscode.markdown-language-features',
     ],
   });
 } catch (error) {

@@ -58,7 +58,7 @@ describe('CI templates and examples', () => {
       assert.equal(report.length, 1);
       assert.match(report[0]!.fingerprint, /^[0-9a-f]{32}$/);
       assert.deepEqual({ ...report[0], fingerprint: undefined }, {
-        description: "No heading or anchor on this page has the id '#level'. Did you mean '#levels'?",
+        description: "Broken anchor '#level': did you mean '#levels'? No heading or anchor on this page has it.",
         check_name: 'broken-anchor',
         fingerprint: undefined,
         severity: 'major',

@@ -216,6 +216,16 @@ describe('configuration', () => {
     assert.deepEqual(await pullBackend(s), []);
   });
 
+  for (const unset of ['', null]) {
+    test(`roleDocs.ladder and roleDocs.slugProfile set to ${JSON.stringify(unset)} leave .role-docs.json's values in force`, async () => {
+      fixture.write(CONFIG, `{ "ladder": "${LADDER}", "slugProfile": "github" }\n`);
+      fixture.write(LADDER, ACME_SENIOR_AT_8);
+      const s = await start({ ladder: unset, slugProfile: unset });
+      assert.deepEqual(visible(await pullBackend(s)), [seniorAt8, visible([backendTypo(1)])[0]]);
+      assert.deepEqual(await s.connection.sendRequest('roleDocs/pageSummary', { uri: s.uri(BACKEND) }), { roles: 2, problems: 2 });
+    });
+  }
+
   test('roleDocs.exclude stops checking the pages it matches', async () => {
     const s = await start({ exclude: ['job-families/**/backend-*.md'] });
     assert.deepEqual(await pullBackend(s), []);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
   CodeActionRequest,
+  DidChangeConfigurationNotification,
   DocumentDiagnosticRequest,
   WorkspaceDiagnosticRequest,
   type DocumentDiagnosticReport,
@@ -10,7 +11,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { BACKEND, BACKEND_TEXT, NOTES, STAFF, STAFF_TEXT } from './fixtureWorkspace';
 import { useFixtureSession } from './fixtureSession';
-import { backendTypo, brokenAnchor, notesTypo, range, visible } from './expectations';
+import { FIXTURE_CHECK_COUNTS, backendTypo, brokenAnchor, notesTypo, range, visible } from './expectations';
 import { LspSession, PUSH_CLIENT } from './lspSession';
 
 function full(report: DocumentDiagnosticReport): FullDocumentDiagnosticReport {
@@ -25,13 +26,16 @@ const staffLinkBroken = {
   code: 'RD001',
   source: 'role-docs',
   message:
-    "No heading or anchor in job-families/engineering/backend-engineer.md has the id '#senior-backend-engineer-requirements'. " +
-    "Did you mean '#senior-backend-engineer', '#senior-backend-engineer-job-grade', '#senior-backend-engineer-must-haves'?",
+    "Broken anchor '#senior-backend-engineer-requirements': did you mean '#senior-backend-engineer', '#senior-backend-engineer-job-grade', " +
+    "'#senior-backend-engineer-must-haves'? No heading or anchor in job-families/engineering/backend-engineer.md has it.",
 };
+
+/** `roleDocs.diagnostics.scope` set to report every page, open or not. */
+const WORKSPACE_SCOPE = { diagnostics: { scope: 'workspace' } };
 
 describe('pull diagnostics', () => {
   let session: LspSession;
-  useFixtureSession((started) => (session = started));
+  useFixtureSession((started) => (session = started), { settings: WORKSPACE_SCOPE });
 
   const pull = async (path: string, previousResultId?: string) =>
     session.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: session.uri(path) }, previousResultId });
@@ -70,7 +74,7 @@ describe('pull diagnostics', () => {
         severity: 2,
         code: 'RD001',
         source: 'role-docs',
-        message: "No heading or anchor on this page has the id '#pay-band'.",
+        message: "Broken anchor '#pay-band': no heading or anchor on this page has it.",
       },
     ]);
     await session.change(uri, 4, [{ range: range(58, 40, 58, 62), text: '' }]);
@@ -128,7 +132,7 @@ describe('a keystroke that changes nothing the page reports', () => {
 
 describe('push diagnostics (a client without pull support)', () => {
   let session: LspSession;
-  useFixtureSession((started) => (session = started), { capabilities: PUSH_CLIENT });
+  useFixtureSession((started) => (session = started), { capabilities: PUSH_CLIENT, settings: WORKSPACE_SCOPE });
 
   test('pages that are not open are published too', async () => {
     const notes = await session.nextPublished(session.uri(NOTES), undefined, 0);
@@ -162,5 +166,62 @@ describe('push diagnostics (a client without pull support)', () => {
     const published = session.nextPublished(uri, (p) => p.version === undefined);
     await session.close(uri);
     assert.deepEqual(await published, { uri, diagnostics: [backendTypo(-1)] });
+  });
+});
+
+describe('roleDocs.diagnostics.scope', () => {
+  const workspaceItems = async (s: LspSession) => {
+    const report = await s.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+    return report.items.map((item) => ({ uri: item.uri, kind: item.kind, items: item.kind === 'full' ? item.items : undefined }));
+  };
+
+  describe('by default (open files), a pull client', () => {
+    let session: LspSession;
+    useFixtureSession((started) => (session = started));
+
+    test('gets empty workspace reports for closed pages, and the open page its findings', async () => {
+      await session.open(session.uri(BACKEND), BACKEND_TEXT);
+      assert.deepEqual(await workspaceItems(session), [
+        { uri: session.uri(BACKEND), kind: 'full', items: [backendTypo(1)] },
+        { uri: session.uri(NOTES), kind: 'full', items: [] },
+        { uri: session.uri(STAFF), kind: 'full', items: [] },
+      ]);
+    });
+
+    test('Check Workspace still checks every page', async () => {
+      assert.deepEqual(await session.connection.sendRequest('roleDocs/checkWorkspace', {}), FIXTURE_CHECK_COUNTS);
+    });
+
+    test('set to "workspace", the closed page is reported after didChangeConfiguration', async () => {
+      const refreshes = session.refreshes;
+      session.settings = WORKSPACE_SCOPE;
+      await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      await session.nextRefresh(refreshes);
+      assert.deepEqual((await workspaceItems(session)).find((r) => r.uri === session.uri(NOTES)), { uri: session.uri(NOTES), kind: 'full', items: [notesTypo] });
+    });
+  });
+
+  describe('a push client', () => {
+    let session: LspSession;
+    useFixtureSession((started) => (session = started), { capabilities: PUSH_CLIENT, settings: WORKSPACE_SCOPE });
+
+    test('narrowed from "workspace" to "openFiles", the closed page published with problems is cleared', async () => {
+      const notes = session.uri(NOTES);
+      assert.deepEqual(await session.nextPublished(notes, undefined, 0), { uri: notes, diagnostics: [notesTypo] });
+      const cleared = session.nextPublished(notes, (p) => p.diagnostics.length === 0);
+      session.settings = { diagnostics: { scope: 'openFiles' } };
+      await session.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      assert.deepEqual(await cleared, { uri: notes, diagnostics: [] });
+    });
+
+    test('an opened page is still published, a closed one cleared', async () => {
+      const uri = session.uri(BACKEND);
+      const opened = session.nextPublished(uri, (p) => p.version === 1);
+      await session.open(uri, BACKEND_TEXT);
+      assert.deepEqual(await opened, { uri, version: 1, diagnostics: [backendTypo(1)] });
+      const closed = session.nextPublished(uri, (p) => p.version === undefined);
+      await session.close(uri);
+      assert.deepEqual(await closed, { uri, diagnostics: [] });
+    });
   });
 });

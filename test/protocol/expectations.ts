@@ -14,7 +14,7 @@ export function brokenAnchor(line: number, start: number, end: number, written: 
     severity: 2,
     code: 'RD001',
     source: 'role-docs',
-    message: `No heading or anchor on this page has the id '#${written}'. Did you mean '#${closest}'?`,
+    message: `Broken anchor '#${written}': did you mean '#${closest}'? No heading or anchor on this page has it.`,
     data: {
       ruleId: 'RD001',
       rule: 'broken-anchor',
@@ -33,3 +33,6 @@ export const notesTypo = brokenAnchor(2, 18, 23, 'level', 'levels', -1);
 /** Diagnostics without `data`, for comparing what a person sees. */
 export const visible = (diagnostics: Diagnostic[]) =>
   diagnostics.map(({ range: r, severity, code, source, message }) => ({ range: r, severity, code, source, message }));
+
+/** What roleDocs/checkWorkspace counts in the fixture workspace: the two typos, on two of three pages. */
+export const FIXTURE_CHECK_COUNTS = { files: 3, filesWithProblems: 2, errors: 0, warnings: 2, infos: 0, hints: 0, configProblems: 0 };

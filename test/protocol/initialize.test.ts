@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
+import { CompletionRequest } from 'vscode-languageserver-protocol/node';
 import { createFixture, type Fixture } from './fixtureWorkspace';
 import { LspSession, PUSH_CLIENT } from './lspSession';
 
@@ -43,6 +44,16 @@ describe('initialize', () => {
     });
     const watchers = await session.waitFor('the file watchers', () => session!.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'));
     assert.deepEqual(watchers.registerOptions, { watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.role-docs.json' }] });
+  });
+
+  test("VS Code with its markdown features gets no outline: its own lists every heading in order", async () => {
+    const started = await LspSession.start({ root: fixture.root, capabilities: PUSH_CLIENT, initializationOptions: { editorMarkdownFeatures: true } });
+    session = started.session;
+    assert.deepEqual(started.result.capabilities, { ...FEATURES, documentSymbolProvider: false, ...WORKSPACE });
+    // Nor anchor completions after '](#', which VS Code's markdown features give.
+    const uri = session.uri('job-families/scratch.md');
+    await session.open(uri, '# Scratch\n\n## Job Grade\n\nSee [grade](#\n');
+    assert.deepEqual(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 4, character: 13 } }), []);
   });
 
   test('a push client is offered no diagnostic provider', async () => {

@@ -2,15 +2,17 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import {
   CancellationTokenSource,
+  DidChangeConfigurationNotification,
+  ShutdownRequest,
   DocumentDiagnosticRequest,
   HoverRequest,
   ResponseError,
   WorkspaceDiagnosticRequest,
   type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
-import { BACKEND, BACKEND_TEXT, createFixture, type Fixture } from './fixtureWorkspace';
+import { BACKEND, BACKEND_TEXT, NOTES, createFixture, type Fixture } from './fixtureWorkspace';
 import { backendTypo } from './expectations';
-import { LspSession } from './lspSession';
+import { LspSession, PUSH_CLIENT } from './lspSession';
 
 describe('server lifecycle and robustness', () => {
   let fixture: Fixture;
@@ -58,6 +60,18 @@ describe('server lifecycle and robustness', () => {
     assert.deepEqual({ kind: outside.kind, items: outside.items }, { kind: 'full', items: [] });
     assert.deepEqual(await pullBackend(s), [backendTypo(1)]);
     assert.equal(s.exited, false);
+  });
+
+  test('after shutdown nothing more is sent, though a re-check was under way', async () => {
+    const { session: s } = await LspSession.start({ root: fixture.root, capabilities: PUSH_CLIENT, settings: { diagnostics: { scope: 'workspace' } } });
+    sessions.push(s);
+    await s.nextPublished(s.uri(NOTES), undefined, 0);
+    // A settings change re-checks and publishes every page; the shutdown comes while it runs.
+    await s.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await s.connection.sendRequest(ShutdownRequest.type);
+    const sentBefore = s.published.length + s.logs.length;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(s.published.length + s.logs.length, sentBefore);
   });
 
   test('after the server process is killed, a new one gives the same results', async () => {

@@ -61,6 +61,8 @@ export interface SessionOptions {
   capabilities?: ClientCapabilities;
   /** What `workspace/configuration` answers for the `roleDocs` section. */
   settings?: Record<string, unknown>;
+  /** Sent as `initializationOptions`. */
+  initializationOptions?: Record<string, unknown>;
   /** An executable server to run with `--stdio` (an installed `role-docs-server`) instead of the bundle. */
   server?: string;
 }
@@ -120,6 +122,7 @@ export class LspSession {
       rootUri: session.rootUri,
       capabilities: options.capabilities ?? PULL_CLIENT,
       workspaceFolders: [{ uri: session.rootUri, name: 'fixture' }],
+      ...(options.initializationOptions && { initializationOptions: options.initializationOptions }),
     });
     await session.connection.sendNotification(InitializedNotification.type, {});
     return { session, result };

@@ -49,7 +49,9 @@ function startWorker() {
         fileRequests.push(`${message.method} ${message.params.uri}`);
         send({ id: message.id, result: { text: FILES[message.params.uri] ?? null } });
       } else if (message.method === 'client/registerCapability' || message.method === 'workspace/configuration') {
-        send({ id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => ({})) : null });
+        // Every page reported, so the closed page is read through the client.
+        const settings = { diagnostics: { scope: 'workspace' } };
+        send({ id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => settings) : null });
       } else {
         if (message.method === 'window/logMessage') logs.push(message.params.message);
         received.push(message);
@@ -96,8 +98,8 @@ describe('web worker server', () => {
     assert.deepEqual(
       report.result.items.map((item: any) => ({ uri: item.uri, messages: item.items.map((d: any) => `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`) })),
       [
-        { uri: PAGE, messages: ["RD001 2:14 No heading or anchor on this page has the id '#level'. Did you mean '#levels'?"] },
-        { uri: OTHER, messages: ["RD001 2:58 No heading or anchor in roles/backend.md has the id '#nope'."] },
+        { uri: PAGE, messages: ["RD001 2:14 Broken anchor '#level': did you mean '#levels'? No heading or anchor on this page has it."] },
+        { uri: OTHER, messages: ["RD001 2:58 Broken anchor '#nope': no heading or anchor in roles/backend.md has it."] },
       ],
     );
     assert.ok(worker.fileRequests.includes('roleDocs/findFiles'));

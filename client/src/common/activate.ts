@@ -14,10 +14,23 @@ export interface ClientHost {
   onStarted?(client: BaseLanguageClient): vscode.Disposable[];
 }
 
+let running: BaseLanguageClient | undefined;
+
+/**
+ * Stops the server before VS Code disposes the extension's subscriptions: stopping logs to the
+ * output channel, and a channel already disposed throws "Channel has been closed".
+ */
+export async function deactivateRoleDocs(): Promise<void> {
+  const client = running;
+  running = undefined;
+  if (client?.isRunning()) await client.stop().catch(() => undefined);
+}
+
 /** Starts the client, the commands and the status bar; everything else happens in the server. */
 export async function activateRoleDocs(context: vscode.ExtensionContext, host: ClientHost): Promise<BaseLanguageClient> {
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   const client = host.createClient(clientOptions(host.schemes, output));
+  running = client;
   let started: vscode.Disposable[] = [];
   const start = async () => {
     await client.start();
@@ -32,7 +45,6 @@ export async function activateRoleDocs(context: vscode.ExtensionContext, host: C
   const ladderView = new LadderView();
   const statusBar = new RoleStatusBar(() => client);
   context.subscriptions.push(
-    output,
     ladderView,
     statusBar,
     vscode.workspace.registerTextDocumentContentProvider(LADDER_SCHEME, ladderView),
@@ -40,6 +52,8 @@ export async function activateRoleDocs(context: vscode.ExtensionContext, host: C
     ...registerCommands({ client: () => client, restart, ladderView }),
     { dispose: () => void client.dispose() },
     { dispose: () => started.forEach((d) => d.dispose()) },
+    // Last: whatever is disposed before it may still log.
+    output,
   );
   await start();
   statusBar.schedule(0);

@@ -2,13 +2,17 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, Location as LspLocation, Position as LspPosition } from 'vscode-languageclient';
 import {
   CHECK_WORKSPACE_REQUEST,
+  LEVEL_SECTION_REQUEST,
   SHOW_LADDER_REQUEST,
   SHOW_REFERENCES_COMMAND,
   type CheckWorkspaceResult,
+  type LevelSectionParams,
+  type LevelSectionResult,
   type ShowLadderParams,
   type ShowLadderResult,
 } from '../../../server/src/common/protocol';
 import type { LadderView } from './ladderView';
+import { summarizeCheck } from './statusText';
 
 /** Name of the contributed snippet the Insert Level Section command inserts. */
 export const LEVEL_SECTION_SNIPPET = 'Role Docs: level section';
@@ -27,15 +31,7 @@ interface CommandContext {
   ladderView: LadderView;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-export function summarizeCheck(r: CheckWorkspaceResult): string {
-  const counts = [plural(r.errors, 'error'), plural(r.warnings, 'warning'), plural(r.infos + r.hints, 'note')].join(', ');
-  const config = r.configProblems ? `; ${plural(r.configProblems, 'configuration problem')}` : '';
-  return `Role Docs checked ${plural(r.files, 'page')}: ${counts} in ${plural(r.filesWithProblems, 'page')}${config}.`;
-}
+export const SHOW_PROBLEMS = 'Show Problems';
 
 /** The palette commands, plus the one the server's code lenses run. */
 export function registerCommands({ client, restart, ladderView }: CommandContext): vscode.Disposable[] {
@@ -45,7 +41,13 @@ export function registerCommands({ client, restart, ladderView }: CommandContext
         { location: vscode.ProgressLocation.Notification, title: 'Role Docs: checking the workspace', cancellable: true },
         (_progress, token) => client().sendRequest<CheckWorkspaceResult | null>(CHECK_WORKSPACE_REQUEST, {}, token),
       );
-      if (result) void vscode.window.showInformationMessage(summarizeCheck(result));
+      if (result) {
+        const problems = result.errors + result.warnings + result.infos + result.hints + result.configProblems;
+        const actions = problems ? [SHOW_PROBLEMS] : [];
+        void vscode.window.showInformationMessage(summarizeCheck(result), ...actions).then((choice) => {
+          if (choice === SHOW_PROBLEMS) void vscode.commands.executeCommand('workbench.actions.view.problems');
+        });
+      }
       return result;
     }),
     vscode.commands.registerCommand(COMMANDS.showLadder, async () => {
@@ -59,7 +61,18 @@ export function registerCommands({ client, restart, ladderView }: CommandContext
         void vscode.window.showInformationMessage('Role Docs: open a markdown page to insert a level section.');
         return;
       }
-      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: LEVEL_SECTION_SNIPPET });
+      const editor = vscode.window.activeTextEditor;
+      const params: LevelSectionParams = { uri: client().code2ProtocolConverter.asUri(editor.document.uri), position: client().code2ProtocolConverter.asPosition(editor.selection.active) };
+      const section = await client()
+        .sendRequest<LevelSectionResult | null>(LEVEL_SECTION_REQUEST, params)
+        .catch(() => null);
+      // No level from the ladder (or no server): the contributed snippet, to fill in by hand.
+      if (!section) return vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: LEVEL_SECTION_SNIPPET });
+      const line = editor.document.lineAt(editor.selection.active.line);
+      // A role starts on a line of its own: a blank line is replaced, after text it goes below.
+      const at = line.isEmptyOrWhitespace ? line.range : line.range.end;
+      const text = line.isEmptyOrWhitespace ? section.snippet : `\n\n${section.snippet}`;
+      await editor.insertSnippet(new vscode.SnippetString(text), at);
     }),
     vscode.commands.registerCommand(COMMANDS.restartServer, restart),
     vscode.commands.registerCommand(COMMANDS.showReferences, async (uri: string, position: LspPosition, locations: LspLocation[]) => {

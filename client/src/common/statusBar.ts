@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { problemIcon } from './statusText';
 import { PAGE_SUMMARY_REQUEST, type PageSummaryParams, type PageSummaryResult } from '../../../server/src/common/protocol';
 
 /** Typing waits this long before the status bar asks the server again. */
@@ -66,9 +67,10 @@ export class RoleStatusBar implements vscode.Disposable {
     }
     this.#item.backgroundColor = undefined;
     // Pulled diagnostics can be newer than the server's answer, so the problem count is VS Code's.
-    const problems = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'role-docs').length;
+    const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'role-docs');
+    const problems = diagnostics.length;
     const roles = `${summary.roles} ${summary.roles === 1 ? 'role' : 'roles'}`;
-    this.#item.text = `$(organization) ${roles}  $(${problems ? 'warning' : 'check'}) ${problems}`;
+    this.#item.text = `$(organization) ${roles}  $(${problemIcon(diagnostics.map((d) => d.severity))}) ${problems}`;
     this.#item.tooltip = `Role Docs: ${roles}, ${problems} ${problems === 1 ? 'problem' : 'problems'} on this page`;
     this.#item.show();
   }

@@ -6,7 +6,8 @@ export function clientPullsDiagnostics(capabilities: ClientCapabilities): boolea
   return capabilities.textDocument?.diagnostic !== undefined;
 }
 
-export function serverCapabilities(client: ClientCapabilities): ServerCapabilities {
+/** With `editorMarkdown`, the outline is the editor's own (in document order, every heading), so none is offered. */
+export function serverCapabilities(client: ClientCapabilities, editorMarkdown = false): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
@@ -15,7 +16,7 @@ export function serverCapabilities(client: ClientCapabilities): ServerCapabiliti
     renameProvider: client.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
     completionProvider: { triggerCharacters: ['#'] },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-    documentSymbolProvider: true,
+    documentSymbolProvider: !editorMarkdown,
     foldingRangeProvider: true,
     documentLinkProvider: { resolveProvider: false },
     codeLensProvider: { resolveProvider: false },

@@ -7,9 +7,12 @@ import type { FolderSet } from './folderSet';
 import { guard, type Log } from './guard';
 import {
   CHECK_WORKSPACE_REQUEST,
+  LEVEL_SECTION_REQUEST,
   PAGE_SUMMARY_REQUEST,
   SHOW_LADDER_REQUEST,
   type CheckWorkspaceResult,
+  type LevelSectionParams,
+  type LevelSectionResult,
   type PageSummaryParams,
   type PageSummaryResult,
   type ShowLadderParams,
@@ -64,6 +67,14 @@ export function registerCustomRequests({ connection, documents, folders, diagnos
       const problems = await diagnostics.compute(params.uri, token);
       const broken = configProblemSummary(folder);
       return { roles: document.roles.length, problems: problems.length, ...(broken && { configProblem: broken.summary }) };
+    }),
+  );
+
+  connection.onRequest(LEVEL_SECTION_REQUEST, (params: LevelSectionParams | undefined, token) =>
+    guard<LevelSectionResult | null>(log, 'Level section', token, null, async () => {
+      if (typeof params?.uri !== 'string' || typeof params.position?.line !== 'number' || typeof params.position.character !== 'number') return null;
+      const { folder, document } = await folders.page(params.uri, documents.get(params.uri));
+      return (document && folder.features.getLevelSection(document, params.position)) ?? null;
     }),
   );
 }

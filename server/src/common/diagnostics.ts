@@ -42,6 +42,10 @@ export class Diagnostics {
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #configFiles = new Set<string>();
   readonly #reports = new ReportHistory();
+  /** Closed pages published with problems (push clients), to clear when the scope narrows. */
+  readonly #publishedClosed = new Set<string>();
+  /** Set at shutdown: nothing is sent after it, the client may have closed the connection. */
+  #closed = false;
 
   constructor(options: DiagnosticsOptions) {
     this.#o = options;
@@ -95,7 +99,14 @@ export class Diagnostics {
     });
   }
 
-  async #workspaceReports(previous: Map<string, string>, token?: CancellationToken): Promise<WorkspaceDocumentDiagnosticReport[]> {
+  /** Whether a page that is not open is reported unasked: only when its folder's scope is the workspace. */
+  #reportsClosed(uri: string): boolean {
+    const folder = this.#o.folders.route(uri);
+    return folder.contains(uri) && folder.diagnosticsScope === 'workspace';
+  }
+
+  /** Every page's report; with `everyPage` false, closed pages of folders scoped to open files report none. */
+  async #workspaceReports(previous: Map<string, string>, token?: CancellationToken, everyPage = false): Promise<WorkspaceDocumentDiagnosticReport[]> {
     await this.#o.folders.ready;
     const resultId = String(this.#generation);
     const reports: WorkspaceDocumentDiagnosticReport[] = [];
@@ -104,8 +115,9 @@ export class Diagnostics {
       for (const uri of pages) {
         if (token?.isCancellationRequested) throw cancelled();
         const version = this.#o.documents.get(uri)?.version ?? null;
+        const reported = everyPage || version !== null || folder.diagnosticsScope === 'workspace';
         if (previous.get(uri) === resultId) reports.push({ kind: 'unchanged', uri, version, resultId });
-        else reports.push({ kind: 'full', uri, version, resultId, items: await this.compute(uri, token) });
+        else reports.push({ kind: 'full', uri, version, resultId, items: reported ? await this.compute(uri, token) : [] });
       }
     }
     return reports;
@@ -113,14 +125,9 @@ export class Diagnostics {
 
   /** Every page of every folder, checked now (the Check Workspace command). Push clients also get them published. */
   async checkAll(token?: CancellationToken): Promise<{ uri: string; diagnostics: Diagnostic[] }[]> {
-    const reports = await this.#workspaceReports(new Map(), token);
+    const reports = await this.#workspaceReports(new Map(), token, true);
     const out = reports.map((r) => ({ uri: r.uri, diagnostics: r.kind === 'full' ? r.items : [] }));
-    if (!this.#o.pull) {
-      for (const { uri, diagnostics } of out) {
-        const version = this.#o.documents.get(uri)?.version;
-        void this.#o.connection.sendDiagnostics({ uri, version, diagnostics });
-      }
-    }
+    if (!this.#o.pull) for (const { uri, diagnostics } of out) this.#send(uri, this.#o.documents.get(uri)?.version, diagnostics);
     return out;
   }
 
@@ -148,7 +155,7 @@ export class Diagnostics {
   }
 
   schedulePush(uri: string): void {
-    if (this.#o.pull) return;
+    if (this.#o.pull || this.#closed) return;
     clearTimeout(this.#pushTimers.get(uri));
     this.#pushTimers.set(
       uri,
@@ -161,16 +168,24 @@ export class Diagnostics {
 
   async #push(uri: string): Promise<void> {
     const open = this.#o.documents.get(uri);
-    const folder = this.#o.folders.route(uri);
-    const diagnostics = open || folder.contains(uri) ? await this.compute(uri) : [];
+    const diagnostics = open || this.#reportsClosed(uri) ? await this.compute(uri) : [];
     if (open && this.#o.documents.get(uri)?.version !== open.version) return;
-    await this.#o.connection.sendDiagnostics({ uri, version: open?.version, diagnostics });
+    this.#send(uri, open?.version, diagnostics);
   }
 
-  /** Publishes every page of every folder, and every open page. */
+  /** Publishes, unless the server is shutting down; remembers closed pages left with problems. */
+  #send(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    if (this.#closed) return;
+    if (version === undefined && diagnostics.length) this.#publishedClosed.add(uri);
+    else this.#publishedClosed.delete(uri);
+    this.#o.connection.sendDiagnostics({ uri, version, diagnostics }).catch((error: unknown) => this.#o.log.error(`Cannot publish diagnostics: ${String(error)}`));
+  }
+
+  /** Publishes every open page, every page of folders scoped to the workspace, and clears closed pages no longer in scope. */
   async pushAll(): Promise<void> {
-    const uris = new Set(this.#o.documents.keys());
+    const uris = new Set([...this.#o.documents.keys(), ...this.#publishedClosed]);
     for (const folder of this.#o.folders.folders()) {
+      if (folder.diagnosticsScope !== 'workspace') continue;
       for (const uri of await guard(this.#o.log, 'Listing pages', undefined, [], () => this.#o.folders.pagesOf(folder))) uris.add(uri);
     }
     await Promise.all([...uris].map((uri) => this.#push(uri)));
@@ -198,22 +213,24 @@ export class Diagnostics {
         byFile.set(p.file, list);
       }
     }
-    for (const file of this.#configFiles) if (!byFile.has(file)) void this.#o.connection.sendDiagnostics({ uri: file, diagnostics: [] });
-    for (const [file, diagnostics] of byFile) void this.#o.connection.sendDiagnostics({ uri: file, diagnostics });
+    for (const file of this.#configFiles) if (!byFile.has(file)) this.#send(file, undefined, []);
+    for (const [file, diagnostics] of byFile) this.#send(file, undefined, diagnostics);
     this.#configFiles = new Set(byFile.keys());
   }
 
   #scheduleRefresh(): void {
-    if (!this.#o.refreshSupport) return;
+    if (!this.#o.refreshSupport || this.#closed) return;
     clearTimeout(this.#refreshTimer);
     this.#refreshTimer = setTimeout(() => {
       this.#refreshTimer = undefined;
+      if (this.#closed) return;
       this.#o.connection.languages.diagnostics.refresh().catch((error: unknown) => this.#o.log.error(`Diagnostic refresh failed: ${String(error)}`));
     }, REFRESH_DELAY_MS);
   }
 
-  /** Stops pending checks at shutdown. */
+  /** Stops pending checks at shutdown; checks still running send nothing. */
   dispose(): void {
+    this.#closed = true;
     for (const timer of this.#pushTimers.values()) clearTimeout(timer);
     clearTimeout(this.#refreshTimer);
   }

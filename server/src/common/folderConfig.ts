@@ -7,6 +7,15 @@ export interface ClientSettings {
   rules?: Record<string, unknown> | null;
   include?: string[] | null;
   exclude?: string[] | null;
+  diagnostics?: { scope?: unknown } | null;
+}
+
+/** Which pages the server reports problems for on its own: the open ones, or every page of the folder. */
+export type DiagnosticsScope = 'openFiles' | 'workspace';
+
+/** Open pages only by default: a large handbook would otherwise fill the Problems panel on opening. */
+export function diagnosticsScopeOf(settings: ClientSettings): DiagnosticsScope {
+  return settings.diagnostics?.scope === 'workspace' ? 'workspace' : 'openFiles';
 }
 
 export interface FolderConfig {
@@ -17,6 +26,7 @@ export interface FolderConfig {
   settingsProblems: string[];
   /** Files whose change means the configuration must be read again. */
   watchedFiles: string[];
+  diagnosticsScope: DiagnosticsScope;
 }
 
 type ReadText = (uri: string) => Promise<string | undefined>;
@@ -50,6 +60,7 @@ export async function loadFolderConfig(folderUri: string | undefined, settings: 
     if (!watchedFiles.includes(uri)) watchedFiles.push(uri);
     return readFile(uri);
   };
+  const diagnosticsScope = diagnosticsScopeOf(settings);
   let config = defaultConfig();
   if (folderUri) {
     const uri = configFileUri(folderUri);
@@ -59,7 +70,7 @@ export async function loadFolderConfig(folderUri: string | undefined, settings: 
   const problems = [...config.problems];
   const settingsProblems: string[] = [];
   const overrides = settingsAsConfig(settings);
-  if (!Object.keys(overrides).length) return { config, problems, settingsProblems, watchedFiles };
+  if (!Object.keys(overrides).length) return { config, problems, settingsProblems, watchedFiles, diagnosticsScope };
 
   const base = folderUri ?? 'untitled:';
   const settingsUri = `${base}/${SETTINGS_NAME}`;
@@ -78,5 +89,5 @@ export async function loadFolderConfig(folderUri: string | undefined, settings: 
   if (isSlugProfileName(overrides.slugProfile)) merged.slugProfile = overrides.slugProfile;
   if (overrides.include !== undefined) merged.include = fromSettings.include;
   if (overrides.exclude !== undefined) merged.exclude = fromSettings.exclude;
-  return { config: merged, problems, settingsProblems, watchedFiles };
+  return { config: merged, problems, settingsProblems, watchedFiles, diagnosticsScope };
 }

@@ -1,4 +1,4 @@
-import { createLanguageFeatures, type LanguageFeatures, type RoleDocsService, WorkspaceIndex } from '../service';
+import { createLanguageFeatures, type FeatureOptions, type LanguageFeatures, type RoleDocsService, WorkspaceIndex } from '../service';
 
 export interface FolderFeatures {
   features: LanguageFeatures;
@@ -6,7 +6,7 @@ export interface FolderFeatures {
 }
 
 /** The one place the server builds the workspace index and the feature providers for a folder's service. */
-export function createFolderFeatures(service: RoleDocsService): FolderFeatures {
+export function createFolderFeatures(service: RoleDocsService, options: FeatureOptions = {}): FolderFeatures {
   const index = new WorkspaceIndex(service);
-  return { features: createLanguageFeatures(service, index), index };
+  return { features: createLanguageFeatures(service, index, options), index };
 }

@@ -22,22 +22,25 @@ export class FolderSet {
   readonly #logger: Logger;
   /** Set once the client watches every page, so the folders may trust what they have read (see DocumentStore). */
   filesWatched = false;
+  /** Set when the editor's own markdown features resolve in-page and relative links (VS Code's). */
+  editorResolvesLinks = false;
   /** Settles when the configuration being loaded is in force; requests wait for it. */
   ready: Promise<void> = Promise.resolve();
 
   readonly #watched = (): boolean => this.filesWatched;
+  readonly #featureOptions = { editorResolvesLinks: (): boolean => this.editorResolvesLinks };
 
   constructor(createWorkspace: CreateWorkspace, logger: Logger) {
     this.#createWorkspace = createWorkspace;
     this.#logger = logger;
-    this.#loose = new RoleDocsFolder(undefined, createWorkspace([]), logger, this.#watched);
+    this.#loose = new RoleDocsFolder(undefined, createWorkspace([]), logger, this.#watched, this.#featureOptions);
   }
 
   add(uri: string): RoleDocsFolder {
     const key = trimFolderUri(uri);
     let folder = this.#folders.get(key);
     if (!folder) {
-      folder = new RoleDocsFolder(key, this.#createWorkspace([key]), this.#logger, this.#watched);
+      folder = new RoleDocsFolder(key, this.#createWorkspace([key]), this.#logger, this.#watched, this.#featureOptions);
       this.#folders.set(key, folder);
     }
     return folder;
@@ -66,7 +69,7 @@ export class FolderSet {
     const added: RoleDocsFolder[] = [];
     for (const key of found) {
       if (this.#nested.has(key) || this.#folders.has(key)) continue;
-      const folder = new RoleDocsFolder(key, this.#createWorkspace([key]), this.#logger, this.#watched);
+      const folder = new RoleDocsFolder(key, this.#createWorkspace([key]), this.#logger, this.#watched, this.#featureOptions);
       this.#nested.set(key, folder);
       added.push(folder);
     }

@@ -42,6 +42,17 @@ export interface PageSummaryResult {
   configProblem?: string;
 }
 
+/** `roleDocs/levelSection`: the role Insert Level Section writes at the cursor, in snippet syntax; null when the ladder has no graded level. */
+export const LEVEL_SECTION_REQUEST = 'roleDocs/levelSection';
+export interface LevelSectionParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export interface LevelSectionResult {
+  title: string;
+  snippet: string;
+}
+
 /** Server → client (web): every markdown file under these folders. */
 export const FIND_FILES_REQUEST = 'roleDocs/findFiles';
 export interface FindFilesParams {
@@ -59,3 +70,9 @@ export interface ReadFileResult {
 
 /** Section of the editor settings the server asks for. */
 export const SETTINGS_SECTION = 'roleDocs';
+
+/**
+ * `initializationOptions` key: true when the editor's own markdown features (VS Code's) give the
+ * outline and resolve and complete in-page and relative links, so the server leaves those to them.
+ */
+export const EDITOR_MARKDOWN_FEATURES = 'editorMarkdownFeatures';

@@ -1,7 +1,7 @@
 import { minimatch } from 'minimatch';
-import { createRoleDocsService, isInside, type LanguageFeatures, type Logger, relativeToRoots, type RoleDocsService, type RoleDocument, type Workspace, type WorkspaceIndex } from '../service';
+import { createRoleDocsService, type FeatureOptions, isInside, type LanguageFeatures, type Logger, relativeToRoots, type RoleDocsService, type RoleDocument, type Workspace, type WorkspaceIndex } from '../service';
 import { createFolderFeatures } from './folderFeatures';
-import { loadFolderConfig, type ClientSettings, type FolderConfig } from './folderConfig';
+import { loadFolderConfig, type ClientSettings, type DiagnosticsScope, type FolderConfig } from './folderConfig';
 
 export interface OpenPage {
   uri: string;
@@ -18,18 +18,25 @@ export class RoleDocsFolder {
   readonly workspace: Workspace;
   readonly #logger: Logger;
   readonly #filesWatched: () => boolean;
+  readonly #featureOptions: FeatureOptions;
   service: RoleDocsService;
   features: LanguageFeatures;
   index: WorkspaceIndex;
   loaded: FolderConfig | undefined;
 
-  constructor(uri: string | undefined, workspace: Workspace, logger: Logger, filesWatched: () => boolean = () => false) {
+  constructor(uri: string | undefined, workspace: Workspace, logger: Logger, filesWatched: () => boolean = () => false, featureOptions: FeatureOptions = {}) {
     this.uri = uri;
     this.workspace = workspace;
     this.#logger = logger;
     this.#filesWatched = filesWatched;
+    this.#featureOptions = featureOptions;
     this.service = createRoleDocsService({ workspace, logger, filesWatched });
-    ({ features: this.features, index: this.index } = createFolderFeatures(this.service));
+    ({ features: this.features, index: this.index } = createFolderFeatures(this.service, featureOptions));
+  }
+
+  /** `roleDocs.diagnostics.scope`: whether closed pages are reported without being asked for. */
+  get diagnosticsScope(): DiagnosticsScope {
+    return this.loaded?.diagnosticsScope ?? 'openFiles';
   }
 
   contains(uri: string): boolean {
@@ -42,7 +49,7 @@ export class RoleDocsFolder {
     for (const message of loaded.settingsProblems) this.#logger.log(message);
     this.loaded = loaded;
     this.service = createRoleDocsService({ workspace: this.workspace, config: loaded.config, logger: this.#logger, filesWatched: this.#filesWatched });
-    ({ features: this.features, index: this.index } = createFolderFeatures(this.service));
+    ({ features: this.features, index: this.index } = createFolderFeatures(this.service, this.#featureOptions));
     for (const page of openPages()) this.open(page);
   }
 

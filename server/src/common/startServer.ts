@@ -15,7 +15,7 @@ import { FileWatchers } from './fileWatchers';
 import type { ClientSettings } from './folderConfig';
 import { FolderSet, type CreateWorkspace } from './folderSet';
 import type { Log } from './guard';
-import { SETTINGS_SECTION } from './protocol';
+import { EDITOR_MARKDOWN_FEATURES, SETTINGS_SECTION } from './protocol';
 import { CONFIG_FILE_NAME } from '../service';
 import type { OpenPage, RoleDocsFolder } from './roleDocsFolder';
 
@@ -34,12 +34,14 @@ function asSettings(value: unknown): ClientSettings {
  * file-system workspace, the web worker passes a worker connection and a workspace over requests.
  */
 export function startServer(connection: Connection, createWorkspace: CreateWorkspace): void {
+  /** Set at shutdown: the client may close the connection any moment, so nothing more is sent. */
+  let shutDown = false;
   const log: Log & { log(message: string): void } = {
-    error: (message) => connection.console.error(message),
-    log: (message) => connection.console.log(message),
+    error: (message) => shutDown || connection.console.error(message),
+    log: (message) => shutDown || connection.console.log(message),
   };
   const documents = new TextDocuments(TextDocument);
-  const folders = new FolderSet(createWorkspace, { log: (message) => connection.console.warn(message) });
+  const folders = new FolderSet(createWorkspace, { log: (message) => shutDown || connection.console.warn(message) });
   let client: ClientCapabilities = {};
   let diagnostics: Diagnostics | undefined;
   let watchers: FileWatchers | undefined;
@@ -83,6 +85,7 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
     });
     folders.ready = loading;
     return loading.then(async () => {
+      if (shutDown) return;
       await watchers?.update(folders);
       await diagnostics?.everythingChanged();
     });
@@ -92,7 +95,9 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
     client = params.capabilities;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     for (const root of roots) folders.add(root);
-    pushedSettings = asSettings((params.initializationOptions as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
+    const options = params.initializationOptions as Record<string, unknown> | undefined;
+    pushedSettings = asSettings(options?.[SETTINGS_SECTION]);
+    folders.editorResolvesLinks = options?.[EDITOR_MARKDOWN_FEATURES] === true;
     diagnostics = new Diagnostics({
       connection,
       documents,
@@ -123,7 +128,7 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
       void reload(folders.all(), true);
     });
     const version = typeof ROLE_DOCS_VERSION === 'string' ? ROLE_DOCS_VERSION : 'dev';
-    return { capabilities: serverCapabilities(client), serverInfo: { name: 'role-docs', version } };
+    return { capabilities: serverCapabilities(client, folders.editorResolvesLinks), serverInfo: { name: 'role-docs', version } };
   });
 
   connection.onDidChangeConfiguration((params) => {
@@ -170,7 +175,10 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
     });
   });
 
-  connection.onShutdown(() => diagnostics?.dispose());
+  connection.onShutdown(() => {
+    shutDown = true;
+    diagnostics?.dispose();
+  });
 
   registerFeatureHandlers({ connection, documents, folders, log, diagnosticsAsOf: (uri, version, items) => diagnostics?.asOfVersion(uri, version, items) ?? items });
   documents.listen(connection);

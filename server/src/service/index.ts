@@ -171,6 +171,6 @@ export { INVALID_CONFIG, systemRules, unreadableFileFinding } from './systemFind
 export { describePageRoles, type PageRoles, type RoleSummary } from './roles/pageRoles';
 export { dirnameUri, isInside, joinUri, relativeToRoots } from './uriPath';
 export { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
-export { createLanguageFeatures } from './features';
+export { createLanguageFeatures, type FeatureOptions } from './features';
 export { FIX_ALL_KIND, RenameRefusedError, type LanguageFeatures } from './features/languageFeatures';
 export { DIAGNOSTIC_SOURCE, readDiagnosticData } from './features/diagnosticData';

@@ -38,12 +38,6 @@ const SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
-/**
- * VS Code's own Markdown language features answer definition, rename and link hovers too; the server
- * skips them (its --disable-extension does not reach built-ins) so every answer checked is Role Docs'.
- */
-export const SKIPPED_BUILTINS = ['vscode.markdown-language-features'];
-
 export function prepareRunDirs(root: string): RunDirs {
   const dirs: RunDirs = {
     root,
@@ -62,7 +56,8 @@ export function prepareRunDirs(root: string): RunDirs {
 
 function codeServerEnv(tools: Tools): NodeJS.ProcessEnv {
   // code-server 4.139 runs on node 24 only; its launcher uses the first `node` on PATH.
-  return { ...process.env, PATH: `${tools.node24Bin}:${process.env.PATH}`, VSCODE_SKIP_BUILTIN_EXTENSIONS: SKIPPED_BUILTINS.join(',') };
+  // VS Code's own markdown features stay on, as users have them: the suite checks Role Docs beside them.
+  return { ...process.env, PATH: `${tools.node24Bin}:${process.env.PATH}` };
 }
 
 function commonArgs(dirs: RunDirs): string[] {

@@ -21,7 +21,7 @@ suite('diagnostics', () => {
           code: 'RD001',
           severity: vscode.DiagnosticSeverity.Warning,
           range: [SEEDED_ANCHOR.line, SEEDED_ANCHOR.start, SEEDED_ANCHOR.line, SEEDED_ANCHOR.end],
-          message: "No heading or anchor on this page has the id '#hiring-proces'. Did you mean '#hiring-process'?",
+          message: "Broken anchor '#hiring-proces': did you mean '#hiring-process'? No heading or anchor on this page has it.",
         },
       ],
     );

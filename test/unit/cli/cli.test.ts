@@ -50,7 +50,7 @@ test('errors give exit 1 and clickable text lines; warnings alone exit 0', async
   assert.match(warned.stdout, /^job-families\/widget\/index.html.md:13:39 warning RD001\/broken-anchor /);
   assert.equal(
     r.stdout,
-    "job-families/widget/index.html.md:13:39 error RD001/broken-anchor Fragment '#Requirements' differs only in case from the id '#requirements' on this page; fragments are case-sensitive.\n",
+    "job-families/widget/index.html.md:13:39 error RD001/broken-anchor Broken anchor '#Requirements': write '#requirements'; fragments are case-sensitive (the id is on this page).\n",
   );
 });
 
@@ -75,7 +75,7 @@ test('--format json prints one array with 1-based positions and fix edits', asyn
       severity: 'warning',
       code: 'RD001',
       rule: 'broken-anchor',
-      message: "Fragment '#Requirements' differs only in case from the id '#requirements' on this page; fragments are case-sensitive.",
+      message: "Broken anchor '#Requirements': write '#requirements'; fragments are case-sensitive (the id is on this page).",
       fixes: [
         {
           title: "Change the link to '#requirements'",
@@ -112,7 +112,7 @@ test('binary and non-UTF-8 files get one finding each and the run goes on', asyn
   assert.deepEqual(r.stdout.trim().split('\n'), [
     'a-binary.md:1:1 error RD000/unreadable-file Binary file (contains NUL bytes); not checked.',
     'b-latin1.md:1:1 error RD000/unreadable-file File is not valid UTF-8; not checked.',
-    "c.md:13:39 warning RD001/broken-anchor Fragment '#Requirements' differs only in case from the id '#requirements' on this page; fragments are case-sensitive.",
+    "c.md:13:39 warning RD001/broken-anchor Broken anchor '#Requirements': write '#requirements'; fragments are case-sensitive (the id is on this page).",
   ]);
 });
 

@@ -41,7 +41,7 @@ test('after --fix the remaining findings are reported as usual, and decide the e
   copyFileSync(FIX_DIR + 'case-and-grade-crlf.md', join(dir, 'page.md'));
   const r = await runCliInProcess(['check', '--fix'], dir);
   assert.equal(r.status, 0, 'only a warning remains');
-  assert.equal(r.stdout, "page.md:14:42 warning RD001/broken-anchor No heading or anchor on this page has the id '#requirments'. Did you mean '#requirements'?\n");
+  assert.equal(r.stdout, "page.md:14:42 warning RD001/broken-anchor Broken anchor '#requirments': did you mean '#requirements'? No heading or anchor on this page has it.\n");
   assert.equal(r.stderr, 'Fixed 3 findings in 1 file.\n1 file checked: 0 errors, 1 warnings, 0 notes.\n');
 });
 

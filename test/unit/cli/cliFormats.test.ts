@@ -132,19 +132,19 @@ test('--format codequality gives GitLab its fields, with repository-relative pat
         location: { path: 'job-families/widget.md', lines: { begin: 5 } },
       },
       {
-        description: "Fragment '#Requirements' differs only in case from the id '#requirements' on this page; fragments are case-sensitive.",
+        description: "Broken anchor '#Requirements': write '#requirements'; fragments are case-sensitive (the id is on this page).",
         check_name: 'broken-anchor',
         severity: 'minor',
         location: { path: 'job-families/widget.md', lines: { begin: 9 } },
       },
       {
-        description: "Fragment '#Requirements' differs only in case from the id '#requirements' on this page; fragments are case-sensitive.",
+        description: "Broken anchor '#Requirements': write '#requirements'; fragments are case-sensitive (the id is on this page).",
         check_name: 'broken-anchor',
         severity: 'minor',
         location: { path: 'job-families/widget.md', lines: { begin: 9 } },
       },
       {
-        description: "No heading or anchor on this page has the id '#requirments'. Did you mean '#requirements'?",
+        description: "Broken anchor '#requirments': did you mean '#requirements'? No heading or anchor on this page has it.",
         check_name: 'broken-anchor',
         severity: 'minor',
         location: { path: 'job-families/widget.md', lines: { begin: 10 } },

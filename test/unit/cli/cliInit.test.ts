@@ -74,8 +74,8 @@ test('level-codes shape: ## ICn headings with labelled bullets are roles; a code
     '  9  IC3  heading  ic3  IC3  title  confident  has: impact, scope            missing: teamwork',
   ]);
   await expectOutput(['check'], dir, [
-    'framework.md:9:4 info RD005/missing-section No Teamwork for IC3 (line 9): the other levels on this page have one.',
-    "framework.md:14:4 warning RD016/unknown-level 'IC9' is not a level of the Engineering ladder; its IC levels are IC1, IC2, IC3, IC4, IC5.",
+    'framework.md:9:4 info RD005/missing-section Missing Teamwork for IC3 (line 9): add one; the other levels on this page have it.',
+    "framework.md:14:4 warning RD016/unknown-level Unknown level 'IC9': the Engineering ladder's IC levels are IC1, IC2, IC3, IC4, IC5.",
   ], '1 file checked: 0 errors, 1 warnings, 1 notes.\n');
 });
 
@@ -101,7 +101,7 @@ test('level-table shape, written with --dir: each level column is a role with th
     '  3  Senior Designer (L3)     table-column  l3  L3  title  confident  has: mastery, scope, communication  missing: -',
     '  3  Principal Designer (L5)  table-column  l5  L5  title  confident  has: mastery, scope                 missing: communication',
   ]);
-  await expectOutput(['check', 'design'], dir, ['design/product.md:3:44 info RD005/missing-section No Communication for Principal Designer (L5) (line 3): the other levels on this page have one.'], '1 file checked: 0 errors, 0 warnings, 1 notes.\n');
+  await expectOutput(['check', 'design'], dir, ['design/product.md:3:44 info RD005/missing-section Missing Communication for Principal Designer (L5) (line 3): add one; the other levels on this page have it.'], '1 file checked: 0 errors, 0 warnings, 1 notes.\n');
 });
 
 test('init refuses to replace an existing file: exit 1, a message, nothing written; --force replaces both', async () => {

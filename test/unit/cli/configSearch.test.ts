@@ -6,7 +6,7 @@ import { BACKEND_TEXT } from '../../protocol/fixtureWorkspace';
 import { makeHandbook, runCliProcess } from '../../helpers/runCliProcess';
 
 const ACME_SENIOR_AT_8 = '{ "extends": "gitlab", "name": "Acme", "levels": [{ "id": "senior", "grade": 8 }] }\n';
-const TYPO = "error RD001/broken-anchor No heading or anchor on this page has the id '#hiring-proces'. Did you mean '#hiring-process'?";
+const TYPO = "error RD001/broken-anchor Broken anchor '#hiring-proces': did you mean '#hiring-process'? No heading or anchor on this page has it.";
 const SENIOR_AT_8 = "info RD003/grade-mismatch Grade 7 should be 8: Senior is grade 8 on the ladder (role 'Senior Backend Engineer', line 35).";
 
 /** A handbook whose root config keeps broken anchors warnings, and an Acme folder with its own config and ladder that makes them errors. */

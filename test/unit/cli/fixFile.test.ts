@@ -39,7 +39,7 @@ test('a file that changes on disk while its fixes are computed is not written', 
   assert.ok('findings' in result);
   assert.equal(result.refused, 'page.md changed on disk while it was being fixed; not written.');
   assert.equal(result.changed, false);
-  assert.deepEqual(result.findings.map((f) => f.message), ["Fragment '#X' differs only in case from the id '#x' on this page; fragments are case-sensitive."]);
+  assert.deepEqual(result.findings.map((f) => f.message), ["Broken anchor '#X': write '#x'; fragments are case-sensitive (the id is on this page)."]);
   assert.equal(readFileSync(path, 'utf8'), PAGE + 'More text.\n');
 });
 

@@ -29,7 +29,7 @@ test('gitlab style: Intermediate listed before Associate gives one grade-order f
     [
       'RD004/grade-order',
       28,
-      'Associate Reliability Engineer (line 28) is listed after Reliability Engineer (Intermediate) (line 12): grade 5 comes after grade 6 on the Individual contributor track; list levels from the lowest up.',
+      'Levels out of order: move Associate Reliability Engineer (line 28) above Reliability Engineer (Intermediate) (line 12); grade 5 comes after grade 6 on the Individual contributor track.',
     ],
   ]);
 });
@@ -38,7 +38,7 @@ test('gitlab style: Senior without its Requirements section gives one missing-se
   const requirements = '#### Senior Reliability Engineer Requirements\n\n- Has run a large incident from first page to the last follow-up.\n- Ability to use GitLab\n\n';
   const text = replaceOnce(example.text, requirements, '');
   const { findings, roles } = await runExample(example, text);
-  assert.deepEqual(briefly(findings), [['RD005/missing-section', 44, 'No Requirements for Senior Reliability Engineer (line 44): the other levels on this page have one.']]);
+  assert.deepEqual(briefly(findings), [['RD005/missing-section', 44, 'Missing Requirements for Senior Reliability Engineer (line 44): add one; the other levels on this page have it.']]);
   assert.equal(findings[0].fixes?.[0].title, 'Add a Requirements section to Senior Reliability Engineer');
   assert.deepEqual(roles.roles[2].missing, ['requirements']);
 });

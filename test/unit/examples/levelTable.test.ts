@@ -28,7 +28,7 @@ test('level table: a "Principal Designer (L9)" column (a known title, an unknown
   const added = [' Principal Designer (L9) ', '---', ' Sets craft for the company ', ' The company ', ' Speaks for design outside it '];
   const text = eachTableRow(example.text, (cells, row) => [...cells.slice(0, -1), added[row], '']);
   const { findings, roles } = await runExample(example, text);
-  assert.deepEqual(briefly(findings), [['RD016/unknown-level', 10, "'L9' is not a level of the Design levels ladder; its L levels are L1, L2, L3, L4, L5."]]);
+  assert.deepEqual(briefly(findings), [['RD016/unknown-level', 10, "Unknown level 'L9': the Design levels ladder's L levels are L1, L2, L3, L4, L5."]]);
   assert.deepEqual(findings[0].range, { start: { line: 9, character: 64 }, end: { line: 9, character: 87 } });
   assert.equal(roles.roles.length, 3);
 });
@@ -42,7 +42,7 @@ test(
       [
         'RD004/grade-order',
         10,
-        'Senior Designer (L3) (line 10) is listed after Lead Designer (L4) (line 10): Senior Designer comes after Lead Designer on the Individual contributor track; list levels from the lowest up.',
+        'Levels out of order: move Senior Designer (L3) (line 10) above Lead Designer (L4) (line 10); Senior Designer comes after Lead Designer on the Individual contributor track.',
       ],
     ]);
   },
@@ -53,6 +53,6 @@ test(
   async () => {
     const text = replaceOnce(example.text, '| Sure craft across interface, motion and writing |', '| |');
     const { findings } = await runExample(example, text);
-    assert.deepEqual(briefly(findings), [['RD005/missing-section', 10, 'No Mastery for Senior Designer (L3) (line 10): the other levels on this page have one.']]);
+    assert.deepEqual(briefly(findings), [['RD005/missing-section', 10, 'Missing Mastery for Senior Designer (L3) (line 10): add one; the other levels on this page have it.']]);
   },
 );

@@ -72,7 +72,7 @@ test('the disable comment, once inserted, silences that rule on that line only',
 
 test('closest-anchor candidates are one action each, the best preferred', async () => {
   const { features, document, byMessage } = await setup();
-  const broken = byMessage("No heading or anchor on this page has the id '#job-grade-3'");
+  const broken = byMessage("Broken anchor '#job-grade-3'");
   const actions = await features.getCodeActions(document, broken.range, { diagnostics: [broken], only: [CodeActionKind.QuickFix] });
   assert.deepEqual(summary(actions), [
     { title: "Change the link to '#job-grade'", kind: 'quickfix', isPreferred: true, edits: [{ range: range(9, 20, 9, 31), newText: 'job-grade' }] },
@@ -104,7 +104,7 @@ test('several candidates give several actions, only the first preferred', async 
 
 test('a case slip gets its fix, and fix-all applies every safe fix of the page at once', async () => {
   const { features, document, byMessage } = await setup();
-  const caseSlip = byMessage("Fragment '#Responsibilities' differs only in case");
+  const caseSlip = byMessage("Broken anchor '#Responsibilities': write");
   const actions = await features.getCodeActions(document, caseSlip.range, { diagnostics: [caseSlip] });
   assert.deepEqual(summary(actions), [
     {

@@ -14,7 +14,7 @@ test('a finding becomes a diagnostic carrying rule, fixes and version in data', 
         severity: DiagnosticSeverity.Information,
         code: 'RD005',
         source: 'role-docs',
-        message: 'No Requirements for Staff Backend Engineer (line 40): the other levels on this page have one.',
+        message: 'Missing Requirements for Staff Backend Engineer (line 40): add one; the other levels on this page have it.',
         data: {
           ruleId: 'RD005',
           rule: 'missing-section',
@@ -47,10 +47,10 @@ test('severities follow the configured level of each rule', async () => {
   assert.deepEqual(
     diagnostics.filter((d) => d.code === 'RD001' || d.code === 'RD005').map((d) => [d.code, d.severity, d.message]),
     [
-      ['RD005', DiagnosticSeverity.Hint, 'No Hiring Process section on this role page: the ladder requires one on every role page.'],
-      ['RD005', DiagnosticSeverity.Hint, 'No Performance Indicators section on this role page: the ladder requires one on every role page.'],
-      ['RD005', DiagnosticSeverity.Hint, 'No Requirements for Junior Engineer (line 13): the other levels on this page have one.'],
-      ['RD001', DiagnosticSeverity.Information, "No heading or anchor on this page has the id '#nowhere'."],
+      ['RD005', DiagnosticSeverity.Hint, 'Missing Hiring Process section: add one; the ladder requires it on every role page.'],
+      ['RD005', DiagnosticSeverity.Hint, 'Missing Performance Indicators section: add one; the ladder requires it on every role page.'],
+      ['RD005', DiagnosticSeverity.Hint, 'Missing Requirements for Junior Engineer (line 13): add one; the other levels on this page have it.'],
+      ['RD001', DiagnosticSeverity.Information, "Broken anchor '#nowhere': no heading or anchor on this page has it."],
     ],
   );
 });

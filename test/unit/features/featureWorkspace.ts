@@ -2,7 +2,7 @@ import { createRoleDocsService, type RoleDocsService } from '../../../server/src
 import { InMemoryWorkspace } from '../../../server/src/service/workspace';
 import { defaultConfig } from '../../../server/src/service/config/defaultConfig';
 import { WorkspaceIndex } from '../../../server/src/service/workspaceIndex/workspaceIndex';
-import { createLanguageFeatures } from '../../../server/src/service/features/index';
+import { createLanguageFeatures, type FeatureOptions } from '../../../server/src/service/features/index';
 import type { LanguageFeatures } from '../../../server/src/service/features/languageFeatures';
 import type { RoleDocument } from '../../../server/src/service/document/model';
 import type { Position, Range } from 'vscode-languageserver-types';
@@ -114,11 +114,11 @@ export interface FeatureWorkspace {
 }
 
 /** The three pages above (or the given files) in one in-memory workspace with the language features over it. */
-export function featureWorkspace(files: Record<string, string> = defaultFiles()): FeatureWorkspace {
+export function featureWorkspace(files: Record<string, string> = defaultFiles(), options: FeatureOptions = {}): FeatureWorkspace {
   const workspace = new InMemoryWorkspace([ROOT], { ...files });
   const service = createRoleDocsService({ workspace, config: defaultConfig() });
   const index = new WorkspaceIndex(service);
-  const features = createLanguageFeatures(service, index);
+  const features = createLanguageFeatures(service, index, options);
   const open = (uri: string, version = 1): RoleDocument => {
     const text = workspace.files.get(uri);
     if (text === undefined) throw new Error(`no file ${uri}`);

@@ -92,12 +92,12 @@ test('a role whose page states another grade than the ladder shows both; a page 
   );
 });
 
-test('hovering an extends link previews the target section and where it is', async () => {
+test('hovering an in-page extends link previews the target section and gives its line', async () => {
   const { features, open } = featureWorkspace();
   const hover = await features.getHover(open(BACKEND_URI), positionOf(BACKEND_PAGE, '](#requirements)', 4));
   assert.equal(
     value(hover),
-    '**Requirements** · job-families/engineering/backend-engineer/index.html.md:19\n\n- Two years of professional experience with Ruby or Go.\n- Ability to use GitLab.',
+    '**Requirements** · line 19\n\n- Two years of professional experience with Ruby or Go.\n- Ability to use GitLab.',
   );
   assert.deepEqual(hover?.range, range(36, 22, 36, 55));
 });

@@ -33,10 +33,10 @@ test('worker threads give exactly the findings of checking on the main thread, l
   assert.equal(probed(three.stderr), 'probe: workers=3 engine=loaded');
   assert.equal(three.stdout, one.stdout);
   assert.deepEqual(broken(three.stdout), [
-    "family-0/index.md:5:34 No heading or anchor in family-1/index.md has the id '#qualifications'.",
-    "family-3/index.md:5:34 No heading or anchor in family-4/index.md has the id '#qualifications'.",
-    "family-6/index.md:5:34 No heading or anchor in family-7/index.md has the id '#qualifications'.",
-    "family-9/index.md:5:35 No heading or anchor in family-10/index.md has the id '#qualifications'.",
+    "family-0/index.md:5:34 Broken anchor '#qualifications': no heading or anchor in family-1/index.md has it.",
+    "family-3/index.md:5:34 Broken anchor '#qualifications': no heading or anchor in family-4/index.md has it.",
+    "family-6/index.md:5:34 Broken anchor '#qualifications': no heading or anchor in family-7/index.md has it.",
+    "family-9/index.md:5:35 Broken anchor '#qualifications': no heading or anchor in family-10/index.md has it.",
   ]);
 });
 
@@ -54,10 +54,10 @@ test('a run the cache answers whole never loads the engine; a changed page does'
   assert.equal(probed(changed.stderr), 'probe: workers=0 engine=loaded');
   // family-0's own text did not change, but the page it links into did: it is re-checked.
   assert.deepEqual(broken(cold.stdout), [
-    "family-0/index.md:5:34 No heading or anchor in family-1/index.md has the id '#qualifications'.",
-    "family-3/index.md:5:34 No heading or anchor in family-0/index.md has the id '#qualifications'.",
+    "family-0/index.md:5:34 Broken anchor '#qualifications': no heading or anchor in family-1/index.md has it.",
+    "family-3/index.md:5:34 Broken anchor '#qualifications': no heading or anchor in family-0/index.md has it.",
   ]);
-  assert.deepEqual(broken(changed.stdout), ["family-3/index.md:5:34 No heading or anchor in family-0/index.md has the id '#qualifications'."]);
+  assert.deepEqual(broken(changed.stdout), ["family-3/index.md:5:34 Broken anchor '#qualifications': no heading or anchor in family-0/index.md has it."]);
 });
 
 test('by default one core is left to the main thread: a large run on two cores gets one worker', async () => {

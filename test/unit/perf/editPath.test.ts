@@ -121,7 +121,7 @@ test('inclusive-language runs its term patterns only on prose that holds some te
   } finally {
     String.prototype.matchAll = matchAll;
   }
-  assert.deepEqual(messages, ["'guys' is not inclusive language; consider 'everyone', 'team', 'folks'."]);
+  assert.deepEqual(messages, ["Non-inclusive term 'guys': consider 'everyone', 'team', 'folks'."]);
   assert.deepEqual([...new Set(scanned)], ['Thanks, guys.']);
 });
 

@@ -12,7 +12,7 @@ test('case-only mismatch: exact message, range of the fragment, one safe preferr
   assert.equal(f.rule, 'broken-anchor');
   assert.equal(f.severity, 'warning');
   assert.equal(f.uri, PAGE_URI);
-  assert.equal(f.message, "Fragment '#Job-Grade' differs only in case from the id '#job-grade' on this page; fragments are case-sensitive.");
+  assert.equal(f.message, "Broken anchor '#Job-Grade': write '#job-grade'; fragments are case-sensitive (the id is on this page).");
   assert.deepEqual(f.range, range(2, 13, 2, 22));
   assert.deepEqual(f.fixes, [
     { title: "Change the link to '#job-grade'", edits: [{ range: range(2, 13, 2, 22), newText: 'job-grade' }], safe: true, preferred: true },
@@ -24,7 +24,7 @@ test('case-only mismatch against an explicit HTML anchor keeps the anchor\'s cas
   const text = '<a id="SeniorReqs"></a>\n\n## Levels\n\n[x](#seniorreqs)\n';
   const [f, ...rest] = await checkPage(text, RD001);
   assert.equal(rest.length, 0);
-  assert.equal(f.message, "Fragment '#seniorreqs' differs only in case from the id '#SeniorReqs' on this page; fragments are case-sensitive.");
+  assert.equal(f.message, "Broken anchor '#seniorreqs': write '#SeniorReqs'; fragments are case-sensitive (the id is on this page).");
   assert.deepEqual(f.fixes?.[0].edits, [{ range: range(4, 5, 4, 15), newText: 'SeniorReqs' }]);
 });
 
@@ -33,7 +33,7 @@ test('closest anchors: one action each, best first and preferred, none safe', as
   const findings = await checkPage(text, RD001);
   assert.equal(findings.length, 1);
   const [f] = findings;
-  assert.equal(f.message, "No heading or anchor on this page has the id '#requirments'. Did you mean '#requirements', '#requirements-1'?");
+  assert.equal(f.message, "Broken anchor '#requirments': did you mean '#requirements', '#requirements-1'? No heading or anchor on this page has it.");
   assert.deepEqual(f.range, range(6, 12, 6, 23));
   assert.deepEqual(f.fixes, [
     { title: "Change the link to '#requirements'", edits: [{ range: range(6, 12, 6, 23), newText: 'requirements' }], safe: false, preferred: true },
@@ -45,7 +45,7 @@ test('closest anchors: one action each, best first and preferred, none safe', as
 test('at most three candidates are offered; equal distances sort by id', async () => {
   const text = ['## Job Grade', '## Job Grade', '## Job Grade', '## Job Grade', '', '[g](#job-grade-9)', ''].join('\n');
   const [f] = await checkPage(text, RD001);
-  assert.equal(f.message, "No heading or anchor on this page has the id '#job-grade-9'. Did you mean '#job-grade', '#job-grade-1', '#job-grade-2'?");
+  assert.equal(f.message, "Broken anchor '#job-grade-9': did you mean '#job-grade', '#job-grade-1', '#job-grade-2'? No heading or anchor on this page has it.");
   assert.deepEqual(f.fixes?.map((x) => [x.edits[0].newText, x.preferred]), [
     ['job-grade', true],
     ['job-grade-1', false],
@@ -57,7 +57,7 @@ test('an unrelated fragment gets no candidates and no fix', async () => {
   const text = '## Responsibilities\n\n[x](#compensation-philosophy)\n';
   const [f, ...rest] = await checkPage(text, RD001);
   assert.equal(rest.length, 0);
-  assert.equal(f.message, "No heading or anchor on this page has the id '#compensation-philosophy'.");
+  assert.equal(f.message, "Broken anchor '#compensation-philosophy': no heading or anchor on this page has it.");
   assert.equal(f.fixes, undefined);
   assert.deepEqual(f.data, { fragment: 'compensation-philosophy', candidates: [] });
 });
@@ -87,7 +87,7 @@ test('#top, layout anchors, {#id}, {: #id}, <a id>, <a name> and duplicate suffi
 test('the automatic id of a heading with an explicit id is gone', async () => {
   const text = '## Levels {#the-levels}\n\n[x](#levels)\n';
   const [f] = await checkPage(text, RD001);
-  assert.equal(f.message, "No heading or anchor on this page has the id '#levels'. Did you mean '#the-levels'?");
+  assert.equal(f.message, "Broken anchor '#levels': did you mean '#the-levels'? No heading or anchor on this page has it.");
 });
 
 test('reference links are checked at the link, with no edit since the fragment lives in the definition', async () => {
@@ -104,7 +104,7 @@ test('a fragment into another workspace page names that page; pages outside the 
   const text = '[a](/job-families/engineering/other/#nope) [b](/job-families/engineering/other/#staff)\n[c](/job-families/missing/#nope) [d](https://example.com/#nope)\n';
   const findings = await checkPage(text, { ...RD001, files: { [other]: '## Staff\n' } });
   assert.equal(findings.length, 1);
-  assert.equal(findings[0].message, "No heading or anchor in job-families/engineering/other/index.html.md has the id '#nope'.");
+  assert.equal(findings[0].message, "Broken anchor '#nope': no heading or anchor in job-families/engineering/other/index.html.md has it.");
   assert.deepEqual(findings[0].range, range(0, 37, 0, 41));
 });
 
@@ -115,8 +115,8 @@ test('kramdown profile: typographic double dash and the per-id counter', async (
   assert.deepEqual(
     findings.map((f) => [f.range.start.character, f.message]),
     [
-      [16, "No heading or anchor on this page has the id '#a----b'. Did you mean '#a--b'?"],
-      [29, "No heading or anchor on this page has the id '#job-grade-2'. Did you mean '#job-grade', '#job-grade-1'?"],
+      [16, "Broken anchor '#a----b': did you mean '#a--b'? No heading or anchor on this page has it."],
+      [29, "Broken anchor '#job-grade-2': did you mean '#job-grade', '#job-grade-1'? No heading or anchor on this page has it."],
     ],
   );
   const github = await checkPage(text, { ...RD001, profile: 'github' });
@@ -137,9 +137,9 @@ test('raw-HTML links, block and inline, are checked like markdown links, with th
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes?.map((x) => [x.edits, x.safe])]),
     [
-      ["Fragment '#M5' differs only in case from the id '#m5' on this page; fragments are case-sensitive.", range(2, 17, 2, 19), [[[{ range: range(2, 17, 2, 19), newText: 'm5' }], true]]],
-      ["No heading or anchor on this page has the id '#nowhere'.", range(5, 17, 5, 24), undefined],
-      ["Fragment '#M5' differs only in case from the id '#m5' on this page; fragments are case-sensitive.", range(5, 42, 5, 44), [[[{ range: range(5, 42, 5, 44), newText: 'm5' }], true]]],
+      ["Broken anchor '#M5': write '#m5'; fragments are case-sensitive (the id is on this page).", range(2, 17, 2, 19), [[[{ range: range(2, 17, 2, 19), newText: 'm5' }], true]]],
+      ["Broken anchor '#nowhere': no heading or anchor on this page has it.", range(5, 17, 5, 24), undefined],
+      ["Broken anchor '#M5': write '#m5'; fragments are case-sensitive (the id is on this page).", range(5, 42, 5, 44), [[[{ range: range(5, 42, 5, 44), newText: 'm5' }], true]]],
     ],
   );
 });

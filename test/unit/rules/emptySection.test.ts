@@ -10,7 +10,7 @@ test('an empty required section of a role: exact message, the heading text range
   assert.equal(findings.length, 1);
   const [f] = findings;
   assert.equal(f.rule, 'empty-section');
-  assert.equal(f.message, 'The Responsibilities section of the Backend Engineer role is empty.');
+  assert.equal(f.message, 'Empty Responsibilities section of the Backend Engineer role: fill it in or remove the heading.');
   assert.deepEqual(f.range, range(6, 4, 6, 20));
   assert.equal(f.fixes, undefined);
   assert.deepEqual(f.data, { kind: 'responsibilities', role: 'Backend Engineer' });
@@ -20,7 +20,7 @@ test('an empty page-level section names no role; comments do not count as conten
   const text = '## Hiring Process\n\n<!-- to do -->\n\n## Performance Indicators\n\n- One.\n';
   const [f, ...rest] = await checkPage(text, RD008);
   assert.equal(rest.length, 0);
-  assert.equal(f.message, 'The Hiring Process section is empty.');
+  assert.equal(f.message, 'Empty Hiring Process section: fill it in or remove the heading.');
   assert.deepEqual(f.range, range(0, 3, 0, 17));
 });
 

@@ -39,7 +39,7 @@ test('a link that lands on the first of several Requirements, in another role', 
   assert.equal(f.severity, 'hint');
   assert.equal(
     f.message,
-    "The link names Senior Backend Engineer but '#requirements' lands in the Backend Engineer role ('Requirements' occurs 3 times; the link lands on the first).",
+    "Extends link '#requirements' lands in the Backend Engineer role: point it at Senior Backend Engineer, as its text says ('Requirements' occurs 3 times; the link lands on the first).",
   );
   assert.deepEqual(f.range, rangeIn(text, '(#requirements) requirements', 'requirements'));
   assert.deepEqual(f.data, { named: 'senior', landed: 'intermediate' });
@@ -68,7 +68,7 @@ test('a Requirements claim that lands on Responsibilities', async () => {
     findings.map((f) => [f.message, f.range]),
     [
       [
-        "The sentence extends Requirements, but '#responsibilities' lands on the 'Responsibilities' heading, a responsibilities section.",
+        "Extends link '#responsibilities' should point at Requirements: it lands on 'Responsibilities', a responsibilities section.",
         rangeIn(text, '(#responsibilities) requirements', 'responsibilities'),
       ],
     ],
@@ -85,8 +85,8 @@ test('extending a higher level, linked and in plain words', async () => {
   assert.deepEqual(
     findings.map((f) => [f.message, f.range]),
     [
-      ['Staff Backend Engineer (grade 8) is above this role (grade 7); a role extends a lower level.', rangeIn(text, '(#staff-backend-engineer)', 'staff-backend-engineer')],
-      ['Principal (grade 9) is above this role (grade 7); a role extends a lower level.', rangeIn(text, 'the Principal requirements', 'Principal')],
+      ['Extends a higher level: extend one below grade 7, not Staff Backend Engineer (grade 8).', rangeIn(text, '(#staff-backend-engineer)', 'staff-backend-engineer')],
+      ['Extends a higher level: extend one below grade 7, not Principal (grade 9).', rangeIn(text, 'the Principal requirements', 'Principal')],
     ],
   );
 });
@@ -96,7 +96,7 @@ test('a role that extends itself', async () => {
   const findings = await checkPage(text, RD002);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range]),
-    [['The Senior Backend Engineer role extends itself.', rangeIn(text, '(#senior-backend-engineer)', 'senior-backend-engineer')]],
+    [['Role extends itself: point the extends link at a level below Senior Backend Engineer.', rangeIn(text, '(#senior-backend-engineer)', 'senior-backend-engineer')]],
   );
 });
 
@@ -110,9 +110,9 @@ test('a cycle is found even when each role\'s first claim leaves it', async () =
   assert.deepEqual(
     findings.map((f) => [f.message, f.range]),
     [
-      ['Extends claims form a cycle: Senior Backend Engineer → Staff Backend Engineer → Senior Backend Engineer.', rangeIn(text, '(#staff-backend-engineer)', 'staff-backend-engineer')],
-      ['Staff Backend Engineer (grade 8) is above this role (grade 7); a role extends a lower level.', rangeIn(text, '(#staff-backend-engineer)', 'staff-backend-engineer')],
-      ['Extends claims form a cycle: Staff Backend Engineer → Senior Backend Engineer → Staff Backend Engineer.', rangeIn(text, '(#senior-backend-engineer)', 'senior-backend-engineer')],
+      ['Extends a higher level: extend one below grade 7, not Staff Backend Engineer (grade 8).', rangeIn(text, '(#staff-backend-engineer)', 'staff-backend-engineer')],
+      ['Extends cycle: Senior Backend Engineer → Staff Backend Engineer → Senior Backend Engineer; each role must extend a lower one.', rangeIn(text, '(#staff-backend-engineer)', 'staff-backend-engineer')],
+      ['Extends cycle: Staff Backend Engineer → Senior Backend Engineer → Staff Backend Engineer; each role must extend a lower one.', rangeIn(text, '(#senior-backend-engineer)', 'senior-backend-engineer')],
     ],
   );
 });
@@ -145,7 +145,7 @@ test('a named level that lands on a page-level section; the base level may', asy
   const findings = await checkPage(text, RD002);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range.start.line, f.range.start.character]),
-    [["The link names Senior Backend Engineer but '#requirements' lands on a page-level section outside any role.", 20, 49]],
+    [["Extends link '#requirements' lands outside any role: point it at Senior Backend Engineer, as its text says.", 20, 49]],
   );
 });
 

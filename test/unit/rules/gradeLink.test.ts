@@ -12,7 +12,7 @@ test('a grade sentence linking elsewhere: exact message, the destination range, 
   assert.equal(findings.length, 1);
   const [f] = findings;
   assert.equal(f.rule, 'grade-link');
-  assert.equal(f.message, `The grade link '/handbook/people-group/#grades' is not a grade table the ladder names; expected '${GRADE_LINK}'.`);
+  assert.equal(f.message, `Grade link to the wrong page: point it at '${GRADE_LINK}', the ladder's grade table, not '/handbook/people-group/#grades'.`);
   assert.deepEqual(f.range, range(0, 28, 0, 58));
   assert.deepEqual(f.fixes, [{ title: `Link to '${GRADE_LINK}'`, edits: [{ range: range(0, 28, 0, 58), newText: GRADE_LINK }], safe: true, preferred: true }]);
   assert.deepEqual(f.data, { target: '/handbook/people-group/#grades', expected: GRADE_LINK });

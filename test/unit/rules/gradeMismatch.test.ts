@@ -26,7 +26,7 @@ test('a title with an individual-contributor level word and a manager word is it
 test('Senior subject under a Staff heading ("The Senior Data Analyst is a grade 8")', async () => {
   const text = page(['Staff Data Analyst', `The Senior Data Analyst is a [grade 8](${GRADE_LINK}).`]);
   const [f] = await checkPage(text, RD003);
-  assert.equal(f.message, "The grade sentence names Senior Data Analyst (Senior) but sits under 'Staff Data Analyst' (line 1, Staff).");
+  assert.equal(f.message, "Grade sentence under the wrong role: it names Senior Data Analyst (Senior) but sits under 'Staff Data Analyst' (line 1, Staff).");
   assert.deepEqual(f.range, rangeIn(text, 'The Senior Data Analyst'));
 });
 
@@ -57,7 +57,7 @@ test('grade 9.5 is reported without a fix and not compared further', async () =>
   const findings = await checkPage(text, RD003);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes]),
-    [["Grade 9.5 is not a grade: the ladder's grades are whole numbers.", rangeIn(text, '[grade 9.5]', '9.5'), undefined]],
+    [["Grade 9.5 is not a whole number: write one of the ladder's grades.", rangeIn(text, '[grade 9.5]', '9.5'), undefined]],
   );
 });
 

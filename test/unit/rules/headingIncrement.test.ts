@@ -10,7 +10,7 @@ test('a skipped level: exact message, heading text range, an unsafe fix to the n
   assert.equal(findings.length, 1);
   const [f] = findings;
   assert.equal(f.rule, 'heading-increment');
-  assert.equal(f.message, 'Heading jumps from H2 to H4; a heading may go at most one level deeper than the one before it.');
+  assert.equal(f.message, 'Heading jumps from H2 to H4: make it H3, one level deeper at most.');
   assert.deepEqual(f.range, range(2, 5, 2, 14));
   assert.deepEqual(f.fixes, [{ title: "Make 'Job Grade' an H3", edits: [{ range: range(2, 0, 2, 4), newText: '###' }], safe: false }]);
   assert.deepEqual(f.data, { kind: 'skip', from: 2, to: 4 });
@@ -20,7 +20,7 @@ test('a second H1 is reported with the line of the first; the front matter title
   const text = '---\ntitle: Distinguished Engineer\n---\n\n# Distinguished Engineer\n\nText.\n\n# Roles at GitLab\n';
   const [f, ...rest] = await checkPage(text, RD009);
   assert.equal(rest.length, 0);
-  assert.equal(f.message, "The page has more than one H1; 'Roles at GitLab' is a second one after line 5.");
+  assert.equal(f.message, "Second H1 'Roles at GitLab': make it an H2; the page's H1 is on line 5.");
   assert.deepEqual(f.range, range(8, 2, 8, 17));
   assert.equal(f.fixes, undefined);
 });

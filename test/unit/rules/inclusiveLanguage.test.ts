@@ -13,7 +13,7 @@ test('a listed term: exact message, the word range, one unsafe fix per replaceme
   assert.equal(findings.length, 1);
   const [f] = findings;
   assert.equal(f.rule, 'inclusive-language');
-  assert.equal(f.message, "'Guys' is not inclusive language; consider 'Everyone', 'Team', 'Folks'.");
+  assert.equal(f.message, "Non-inclusive term 'Guys': consider 'Everyone', 'Team', 'Folks'.");
   assert.deepEqual(f.range, range(0, 8, 0, 12));
   assert.deepEqual(f.fixes, [
     { title: "Replace 'Guys' with 'Everyone'", edits: [{ range: range(0, 8, 0, 12), newText: 'Everyone' }], safe: false, preferred: true },
@@ -56,7 +56,7 @@ test('a workspace can allow terms through the rule option', async () => {
   config.rules.set('RD015', { options: { allow: ['Master', 42] } });
   const service = createRoleDocsService({ workspace: new InMemoryWorkspace([ROOT], { [PAGE_URI]: text }), config });
   const findings = (await service.check(service.getDocument(PAGE_URI, text, 1))).filter((f) => f.ruleId === 'RD015');
-  assert.deepEqual(findings.map((f) => f.message), ["'ninja' is not inclusive language; consider 'expert'."]);
+  assert.deepEqual(findings.map((f) => f.message), ["Non-inclusive term 'ninja': consider 'expert'."]);
 });
 
 test('a ladder without the list reports nothing', async () => {
@@ -89,13 +89,13 @@ test('real uses beside them are still reported: lower case, titles, "master" as 
   assert.deepEqual(
     (await checkPage(text, RD015)).map((f) => [f.message, f.range]),
     [
-      ["'guys' is not inclusive language; consider 'everyone', 'team', 'folks'.", range(0, 4, 0, 8)],
-      ["'master' is not inclusive language; consider 'primary', 'main'.", range(0, 14, 0, 20)],
-      ["'ninja' is not inclusive language; consider 'expert'.", range(0, 29, 0, 34)],
-      ["'Chairman' is not inclusive language; consider 'Chair'.", range(0, 45, 0, 53)],
-      ["'Master' is not inclusive language; consider 'Primary', 'Main'.", range(1, 2, 1, 8)],
-      ["'master' is not inclusive language; consider 'primary', 'main'.", range(1, 34, 1, 40)],
-      ["'master' is not inclusive language; consider 'primary', 'main'.", range(1, 74, 1, 80)],
+      ["Non-inclusive term 'guys': consider 'everyone', 'team', 'folks'.", range(0, 4, 0, 8)],
+      ["Non-inclusive term 'master': consider 'primary', 'main'.", range(0, 14, 0, 20)],
+      ["Non-inclusive term 'ninja': consider 'expert'.", range(0, 29, 0, 34)],
+      ["Non-inclusive term 'Chairman': consider 'Chair'.", range(0, 45, 0, 53)],
+      ["Non-inclusive term 'Master': consider 'Primary', 'Main'.", range(1, 2, 1, 8)],
+      ["Non-inclusive term 'master': consider 'primary', 'main'.", range(1, 34, 1, 40)],
+      ["Non-inclusive term 'master': consider 'primary', 'main'.", range(1, 74, 1, 80)],
     ],
   );
 });
@@ -105,8 +105,8 @@ test('a capital that opens a sentence or sits in a heading is no name: "Hey Guys
   assert.deepEqual(
     (await checkPage(text, RD015)).map((f) => [f.message, f.range]),
     [
-      ["'Rockstar' is not inclusive language; consider 'Expert', 'Standout'.", range(0, 7, 0, 15)],
-      ["'Guys' is not inclusive language; consider 'Everyone', 'Team', 'Folks'.", range(2, 4, 2, 8)],
+      ["Non-inclusive term 'Rockstar': consider 'Expert', 'Standout'.", range(0, 7, 0, 15)],
+      ["Non-inclusive term 'Guys': consider 'Everyone', 'Team', 'Folks'.", range(2, 4, 2, 8)],
     ],
   );
 });

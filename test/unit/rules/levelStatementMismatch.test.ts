@@ -15,7 +15,7 @@ test('"Level: IC2" under ## IC3: one finding on the stated code, with a fix to t
       [
         'level-statement',
         'warning',
-        "This states the level IC2, but the heading 'IC3' (line 6) names IC3; a role has one level.",
+        "Level statement says IC2, the role is IC3: make them agree (the heading 'IC3', line 6).",
         stated,
         [{ title: "Change 'IC2' to 'IC3'", edits: [{ range: stated, newText: 'IC3' }], safe: false }],
         { stated: 'ic2', level: 'ic3' },
@@ -29,7 +29,7 @@ test('a statement naming a level by its title is fixed with the title', async ()
   const findings = await checkPage(text, RD017);
   assert.deepEqual(
     findings.map((f) => [f.message, f.fixes?.[0].edits[0].newText]),
-    [["This states the level Engineer, but the heading 'IC3' (line 6) names IC3; a role has one level.", 'Senior Engineer']],
+    [["Level statement says Engineer, the role is IC3: make them agree (the heading 'IC3', line 6).", 'Senior Engineer']],
   );
 });
 
@@ -43,7 +43,7 @@ test('a heading naming no level takes it from its first statement; a later one t
   const findings = await checkPage(text, RD017);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range]),
-    [["This states the level IC4, but its first level statement (line 1) names IC3; a role has one level.", rangeIn(text, 'Level: IC4', 'IC4')]],
+    [["Level statement says IC4, the role is IC3: make them agree (its first level statement, line 1).", rangeIn(text, 'Level: IC4', 'IC4')]],
   );
 });
 

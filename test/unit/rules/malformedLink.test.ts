@@ -10,7 +10,7 @@ test('doubled parentheses: exact message, the destination range, a safe fix to s
   assert.equal(findings.length, 1);
   const [f] = findings;
   assert.equal(f.rule, 'malformed-link');
-  assert.equal(f.message, `The target of the link 'Grade 7' is wrapped in doubled parentheses; it points at '(${GRADE_LINK})', not '${GRADE_LINK}'.`);
+  assert.equal(f.message, `Doubled parentheses around a link target: write '${GRADE_LINK}', not '(${GRADE_LINK})' (link 'Grade 7').`);
   const end = 36 + GRADE_LINK.length + 2;
   assert.deepEqual(f.range, range(0, 36, 0, end));
   assert.deepEqual(f.fixes, [{ title: 'Remove the extra parentheses', edits: [{ range: range(0, 36, 0, end), newText: GRADE_LINK }], safe: true, preferred: true }]);
@@ -23,8 +23,8 @@ test('empty targets, written as () or (<>): the whole link, no fix', async () =>
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes]),
     [
-      ["The link 'TODO' has an empty target.", range(0, 4, 0, 12), undefined],
-      ["The link 'the guide' has an empty target.", range(0, 17, 0, 32), undefined],
+      ["Empty link target: say where 'TODO' points, or drop the link.", range(0, 4, 0, 12), undefined],
+      ["Empty link target: say where 'the guide' points, or drop the link.", range(0, 17, 0, 32), undefined],
     ],
   );
 });
@@ -41,8 +41,8 @@ test('full and collapsed references with no definition; defined, shortcut and es
   assert.deepEqual(
     findings.map((f) => [f.message, f.range]),
     [
-      ["The reference link '[our values][values]' has no definition '[values]: …'; it renders as plain text.", range(0, 4, 0, 24)],
-      ["The reference link '[handbook][]' has no definition '[handbook]: …'; it renders as plain text.", range(0, 30, 0, 42)],
+      ["Undefined reference link '[our values][values]': add '[values]: …' or it renders as plain text.", range(0, 4, 0, 24)],
+      ["Undefined reference link '[handbook][]': add '[handbook]: …' or it renders as plain text.", range(0, 30, 0, 42)],
     ],
   );
   assert.deepEqual(findings[1].data, { kind: 'undefined-reference', label: 'handbook' });
@@ -63,11 +63,11 @@ test('a target with spaces is no link; a fragment naming a heading of the page g
     findings.map((f) => [f.message, f.range, f.fixes]),
     [
       [
-        "'[VP](#Vice President, Sales)' is not a link: its target '#Vice President, Sales' holds spaces, so it renders as plain text.",
+        "Not a link: remove the spaces in its target '#Vice President, Sales'; '[VP](#Vice President, Sales)' renders as plain text.",
         range(2, 4, 2, 32),
         [{ title: "Change the link to '#vice-president-sales'", edits: [{ range: range(2, 4, 2, 32), newText: '[VP](#vice-president-sales)' }], safe: true, preferred: true }],
       ],
-      ["'[guide](/handbook/a guide/)' is not a link: its target '/handbook/a guide/' holds spaces, so it renders as plain text.", range(2, 37, 2, 64), undefined],
+      ["Not a link: remove the spaces in its target '/handbook/a guide/'; '[guide](/handbook/a guide/)' renders as plain text.", range(2, 37, 2, 64), undefined],
     ],
   );
 });
@@ -78,8 +78,8 @@ test('a missing "(" before a path, fragment or URL: the text, and a safe fix ins
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes?.[0].edits, f.fixes?.[0].safe]),
     [
-      ["'[values]/handbook/values/)' is not a link: the '(' before its target '/handbook/values/' is missing.", range(0, 4, 0, 30), [{ range: range(0, 12, 0, 12), newText: '(' }], true],
-      ["'[top]#top)' is not a link: the '(' before its target '#top' is missing.", range(0, 35, 0, 45), [{ range: range(0, 40, 0, 40), newText: '(' }], true],
+      ["Not a link: add the missing '(' before its target '/handbook/values/' in '[values]/handbook/values/)'.", range(0, 4, 0, 30), [{ range: range(0, 12, 0, 12), newText: '(' }], true],
+      ["Not a link: add the missing '(' before its target '#top' in '[top]#top)'.", range(0, 35, 0, 45), [{ range: range(0, 40, 0, 40), newText: '(' }], true],
     ],
   );
 });
@@ -90,7 +90,7 @@ test('a level link without its "#": a bare slug that is a heading id of the page
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes, f.data]),
     [[
-      "The link 'Senior' points at a file 'senior-backend-engineer' that does not exist; '#senior-backend-engineer' is a heading id on this page.",
+      "Missing '#': link to '#senior-backend-engineer', a heading on this page, not to a file 'senior-backend-engineer' (link 'Senior').",
       range(2, 13, 2, 36),
       [{ title: "Change the link to '#senior-backend-engineer'", edits: [{ range: range(2, 13, 2, 13), newText: '#' }], safe: true, preferred: true }],
       { kind: 'missing-hash', target: 'senior-backend-engineer' },
@@ -108,11 +108,11 @@ test('two fragments: one finding (no broken-anchor too), a safe fix to the last 
     [
       [
         'RD014',
-        "The link 'Education' has more than one '#' in its target '#specialties/##gitlab-for-education/'; a link can point at one fragment only.",
+        "Link target '#specialties/##gitlab-for-education/' has more than one '#': keep one fragment (link 'Education').",
         range(4, 17, 4, 52),
         [{ title: "Change the link to '#gitlab-for-education'", edits: [{ range: range(4, 17, 4, 52), newText: 'gitlab-for-education' }], safe: true, preferred: true }],
       ],
-      ['RD014', "The link 'x' has more than one '#' in its target '#a#b'; a link can point at one fragment only.", range(4, 63, 4, 66), undefined],
+      ['RD014', "Link target '#a#b' has more than one '#': keep one fragment (link 'x').", range(4, 63, 4, 66), undefined],
     ],
   );
 });
@@ -124,12 +124,12 @@ test('a bracket in a fragment: a safe fix where the id without it exists, an uns
     findings.filter((f) => f.ruleId === 'RD014' || f.ruleId === 'RD001').map((f) => [f.message, f.range, f.fixes]),
     [
       [
-        "The fragment '#collab[oration' of the link 'C' holds a bracket, which no heading id has.",
+        "Bracket in the fragment '#collab[oration': remove it, no heading id has one (link 'C').",
         range(2, 9, 2, 23),
         [{ title: "Change the link to '#collaboration'", edits: [{ range: range(2, 9, 2, 23), newText: 'collaboration' }], safe: true, preferred: true }],
       ],
       [
-        "The fragment '#results[' of the link 'V' holds a bracket, which no heading id has.",
+        "Bracket in the fragment '#results[': remove it, no heading id has one (link 'V').",
         range(2, 61, 2, 69),
         [{ title: "Change the link to '#results'", edits: [{ range: range(2, 61, 2, 69), newText: 'results' }], safe: false, preferred: true }],
       ],

@@ -11,7 +11,7 @@ test('a role without Requirements: message, heading range and an inserted skelet
   const [f] = findings;
   assert.equal(f.rule, 'missing-section');
   assert.equal(f.severity, 'info');
-  assert.equal(f.message, 'No Requirements for Senior Security Engineer (line 14): the other levels on this page have one.');
+  assert.equal(f.message, 'Missing Requirements for Senior Security Engineer (line 14): add one; the other levels on this page have it.');
   assert.deepEqual(f.range, rangeIn(text, '## Senior Security Engineer', 'Senior Security Engineer'));
   const at = rangeIn(text, '## Performance Indicators').start;
   assert.deepEqual(f.fixes, [
@@ -30,7 +30,7 @@ test('a Job Grade skeleton at the end of the file links the grade table', async 
   const findings = await checkPage(text, RD005);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range]),
-    [['No Job Grade for Staff Security Engineer (line 22): the other levels on this page have one.', rangeIn(text, '## Staff Security Engineer', 'Staff Security Engineer')]],
+    [['Missing Job Grade for Staff Security Engineer (line 22): add one; the other levels on this page have it.', rangeIn(text, '## Staff Security Engineer', 'Staff Security Engineer')]],
   );
   const end = { line: text.split('\n').length - 1, character: 0 };
   assert.deepEqual(findings[0].fixes?.[0].edits, [
@@ -43,7 +43,7 @@ test('page-level sections: reported once on the first line, without a fix', asyn
   const findings = await checkPage(text, RD005);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes, f.data]),
-    [['No Performance Indicators section on this role page: the ladder requires one on every role page.', range(0, 0, 0, 3), undefined, { kind: 'performance-indicators', page: true }]],
+    [['Missing Performance Indicators section: add one; the ladder requires it on every role page.', range(0, 0, 0, 3), undefined, { kind: 'performance-indicators', page: true }]],
   );
 });
 
@@ -87,7 +87,7 @@ test('template 1: page-level Responsibilities and Requirements serve every level
   const findings = await checkPage(text, RD005);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range.start.line, f.fixes?.[0].edits[0].newText]),
-    [['No Job Grade for Senior Backend Engineer (line 17): the other levels on this page have one.', 16, '#### Job Grade\n\nThe Senior Backend Engineer is a [grade N](' + GRADE_LINK + ').\n\n']],
+    [['Missing Job Grade for Senior Backend Engineer (line 17): add one; the other levels on this page have it.', 16, '#### Job Grade\n\nThe Senior Backend Engineer is a [grade N](' + GRADE_LINK + ').\n\n']],
   );
 });
 
@@ -98,7 +98,7 @@ test('sections under Specialties do not stand in for a role\'s own', async () =>
     '## Specialties\n\n### Red Team\n\n#### Responsibilities\n\n- Emulate attackers.\n\n#### Requirements\n\n- Offensive security.\n\n' +
     PAGE_TAIL;
   const findings = await checkPage(text, RD005);
-  assert.deepEqual(findings.map((f) => f.message), ['No Responsibilities for Senior Security Engineer (line 14): the other levels on this page have one.']);
+  assert.deepEqual(findings.map((f) => f.message), ['Missing Responsibilities for Senior Security Engineer (line 14): add one; the other levels on this page have it.']);
 });
 
 test('a misspelt section heading is misspelled-section\'s one finding, not also a missing section; NBSP and trailing spaces do not matter', async () => {
@@ -115,7 +115,7 @@ test('prefixed sections without a role heading form a role that is not asked for
   const findings = await checkPage(text, RD005);
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes?.[0].title]),
-    [['No Responsibilities section on this role page: the ladder requires one on every role page.', range(0, 0, 0, 9), undefined]],
+    [['Missing Responsibilities section: add one; the ladder requires it on every role page.', range(0, 0, 0, 9), undefined]],
   );
 });
 

@@ -12,7 +12,7 @@ test('a misspelled section word: exact message, the word range, one safe fix kee
   const [f] = findings;
   assert.equal(f.rule, 'misspelled-section');
   assert.equal(f.severity, 'warning');
-  assert.equal(f.message, "'Responsibilties' in the heading 'Staff Responsibilties and more' looks like a misspelling of 'Responsibilities'.");
+  assert.equal(f.message, "Misspelled 'Responsibilties': write 'Responsibilities' (heading 'Staff Responsibilties and more').");
   assert.deepEqual(f.range, range(4, 11, 4, 26));
   assert.deepEqual(f.fixes, [
     { title: "Change 'Responsibilties' to 'Responsibilities'", edits: [{ range: range(4, 11, 4, 26), newText: 'Responsibilities' }], safe: true, preferred: true },
@@ -54,7 +54,7 @@ test('an extends claim opening with "Exends" is read as a claim and reported as 
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes, f.data]),
     [[
-      "'Exends' in the extends claim looks like a misspelling of 'Extends'.",
+      "Misspelled 'Exends' in the extends claim: write 'Extends'.",
       range(4, 2, 4, 8),
       [{ title: "Change 'Exends' to 'Extends'", edits: [{ range: range(4, 2, 4, 8), newText: 'Extends' }], safe: true, preferred: true }],
       { word: 'Exends', replacement: 'Extends' },

@@ -12,7 +12,7 @@ test('a garbled apostrophe: exact message, range of the run, one safe fix with t
   const [f] = findings;
   assert.equal(f.rule, 'mojibake');
   assert.equal(f.severity, 'error');
-  assert.equal(f.message, "'â€™' is garbled text: UTF-8 read as Windows-1252. It should read '’'.");
+  assert.equal(f.message, "Garbled text 'â€™': write '’' (UTF-8 read as Windows-1252).");
   assert.deepEqual(f.range, range(0, 6, 0, 9));
   assert.deepEqual(f.fixes, [{ title: "Change 'â€™' to '’'", edits: [{ range: range(0, 6, 0, 9), newText: '’' }], safe: true, preferred: true }]);
 });

@@ -48,6 +48,6 @@ test('a misspelt page-wide section is misspelled-section\'s one finding, not als
   const findings = await structureFindings(misspelt);
   assert.deepEqual(
     findings.map((f) => [f.ruleId, f.message, f.range]),
-    [['RD006', "'Requirments' in the heading 'Requirments' looks like a misspelling of 'Requirements'.", rangeIn(misspelt, '### Requirments', 'Requirments')]],
+    [['RD006', "Misspelled 'Requirments': write 'Requirements' (heading 'Requirments').", rangeIn(misspelt, '### Requirments', 'Requirments')]],
   );
 });

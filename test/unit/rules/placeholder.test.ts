@@ -10,9 +10,9 @@ test('TBD, TODO and "To Be Defined (TBD)": exact messages and ranges, no fix', a
   assert.deepEqual(
     findings.map((f) => [f.message, f.range, f.fixes]),
     [
-      ["Placeholder 'TBD'; replace it with the real content or remove it.", range(2, 2, 2, 5), undefined],
-      ["Placeholder 'To Be Defined (TBD)'; replace it with the real content or remove it.", range(3, 2, 3, 21), undefined],
-      ["Placeholder 'TODO'; replace it with the real content or remove it.", range(4, 13, 4, 17), undefined],
+      ["Placeholder 'TBD': replace it with the real content or remove it.", range(2, 2, 2, 5), undefined],
+      ["Placeholder 'To Be Defined (TBD)': replace it with the real content or remove it.", range(3, 2, 3, 21), undefined],
+      ["Placeholder 'TODO': replace it with the real content or remove it.", range(4, 13, 4, 17), undefined],
     ],
   );
   assert.equal(findings[0].rule, 'placeholder');
@@ -23,7 +23,7 @@ test('unfilled template text is reported whole', async () => {
   const text = 'The role reports to the {add the reporting position and link}.\n';
   const [f, ...rest] = await checkPage(text, RD007);
   assert.equal(rest.length, 0);
-  assert.equal(f.message, "Unfilled template text '{add the reporting position and link}'; replace it with the real content.");
+  assert.equal(f.message, "Unfilled template text '{add the reporting position and link}': replace it with the real content.");
   assert.deepEqual(f.range, range(0, 24, 0, 61));
 });
 
@@ -69,10 +69,10 @@ test('"To be defined" opening a sentence, two-word template names and {Insert â€
   assert.deepEqual(
     (await checkPage(text, RD007)).map((f) => [f.message, f.range]),
     [
-      ["Placeholder 'To be defined'; replace it with the real content or remove it.", range(0, 0, 0, 13)],
-      ["Unfilled template text '{Security Research Manager}'; replace it with the real content.", range(2, 4, 2, 31)],
-      ["Placeholder 'To be determined'; replace it with the real content or remove it.", range(2, 84, 2, 100)],
-      ["Unfilled template text '{Insert hiring process steps here.}'; replace it with the real content.", range(4, 68, 4, 103)],
+      ["Placeholder 'To be defined': replace it with the real content or remove it.", range(0, 0, 0, 13)],
+      ["Unfilled template text '{Security Research Manager}': replace it with the real content.", range(2, 4, 2, 31)],
+      ["Placeholder 'To be determined': replace it with the real content or remove it.", range(2, 84, 2, 100)],
+      ["Unfilled template text '{Insert hiring process steps here.}': replace it with the real content.", range(4, 68, 4, 103)],
     ],
   );
 });
@@ -87,8 +87,8 @@ test('a stray brace with no partner on its line is left-over template text; kram
   assert.deepEqual(
     (await checkPage(text, RD007)).map((f) => [f.message, f.range, f.data]),
     [
-      ["Stray '}' with no '{' before it on its line; it is left over from template text.", range(0, 24, 0, 25), { placeholder: '}' }],
-      ["Stray '{' with no '}' after it on its line; it is left over from template text.", range(1, 2, 1, 3), { placeholder: '{' }],
+      ["Stray '}': remove it; no '{' before it on its line, it is left from template text.", range(0, 24, 0, 25), { placeholder: '}' }],
+      ["Stray '{': remove it; no '}' after it on its line, it is left from template text.", range(1, 2, 1, 3), { placeholder: '{' }],
     ],
   );
 });

@@ -12,7 +12,7 @@ test('missing from the only Requirements section: exact message on its heading',
   assert.equal(findings.length, 1);
   const [f] = findings;
   assert.equal(f.rule, 'required-phrase');
-  assert.equal(f.message, "'Ability to use GitLab' is not in the Requirements section; the ladder requires it there.");
+  assert.equal(f.message, "Missing required phrase 'Ability to use GitLab': add it to the Requirements section, as the ladder requires.");
   assert.deepEqual(f.range, range(0, 3, 0, 15));
   assert.equal(f.fixes, undefined);
   assert.deepEqual(f.data, { phrase: 'Ability to use GitLab', section: 'Requirements' });
@@ -22,7 +22,7 @@ test('several sections: one finding, on the page-level one', async () => {
   const text = '## Senior\n\n### Job Grade\n\nThe Senior X is a grade 7.\n\n### Requirements\n\n- Go.\n\n## Requirements\n\n- Ruby.\n';
   const [f, ...rest] = await checkPage(text, RD012);
   assert.equal(rest.length, 0);
-  assert.equal(f.message, "'Ability to use GitLab' is not in any of the 2 Requirements sections; the ladder requires it there.");
+  assert.equal(f.message, "Missing required phrase 'Ability to use GitLab': add it to any of the 2 Requirements sections, as the ladder requires.");
   assert.deepEqual(f.range, range(10, 3, 10, 15));
 });
 

@@ -90,8 +90,8 @@ test('levels nested under a base role share the sections it states for all of th
   // Without the base role's Responsibilities, the base and the Associate both lack them (the Senior has its own).
   const bare = text.replace('### Responsibilities\n\n- Run searches.\n\n', '');
   assert.deepEqual((await checkPage(bare, { ruleId: 'RD005' })).map((f) => f.message), [
-    'No Responsibilities for Recruiter (line 1): the other levels on this page have one.',
-    'No Responsibilities for Associate Recruiter (line 11): the other levels on this page have one.',
+    'Missing Responsibilities for Recruiter (line 1): add one; the other levels on this page have it.',
+    'Missing Responsibilities for Associate Recruiter (line 11): add one; the other levels on this page have it.',
   ]);
 });
 

@@ -117,6 +117,6 @@ test('the ladder decides: without the variant the level is missing its Requireme
   const findings = await checkPage(text, { ...RD005, ladder });
   assert.deepEqual(
     findings.map((f) => [f.message, f.fixes?.[0].title]),
-    [['No Requirements for Intern (line 5): the other levels on this page have one.', 'Add a Requirements section to Intern']],
+    [['Missing Requirements for Intern (line 5): add one; the other levels on this page have it.', 'Add a Requirements section to Intern']],
   );
 });

@@ -14,7 +14,7 @@ test('an IC5 heading beside IC3 and IC4 when the ladder stops at IC4: one findin
       [
         'unknown-level',
         'warning',
-        "'IC5' is not a level of the Codes ladder; its IC levels are IC1, IC2, IC3, IC4.",
+        "Unknown level 'IC5': the Codes ladder's IC levels are IC1, IC2, IC3, IC4.",
         rangeIn(text, '## IC5', 'IC5'),
         { name: 'IC5', known: ['IC1', 'IC2', 'IC3', 'IC4'] },
       ],
@@ -27,7 +27,7 @@ test('a manager code names the known codes of its own prefix', async () => {
   const findings = await checkPage(text, RD016);
   assert.deepEqual(
     findings.map((f) => f.message),
-    ["'M7' is not a level of the Codes ladder; its M levels are M3, M4."],
+    ["Unknown level 'M7': the Codes ladder's M levels are M3, M4."],
   );
 });
 

@@ -12,7 +12,8 @@ import { equivalentWords, ladderHasGrades, levelName, speaksOfExtends, trackTitl
 
 /**
  * Over each role: its grade (when the ladder has grades), the ladder's level with its code, track and
- * equivalent, and how many roles extend it; clicking lists the extends links.
+ * equivalent, and how many roles extend it; clicking lists the extends links. A role nobody extends
+ * gets its lens as plain text (nothing to list on a click).
  */
 export class CodeLensProvider {
   readonly #service: RoleDocsService;
@@ -23,7 +24,7 @@ export class CodeLensProvider {
     this.#index = index;
   }
 
-  /** One lens per role, e.g. "grade 10 · Distinguished · Individual contributor · equivalent: Director, Management · extended by 2". */
+  /** One lens per role, e.g. "grade 10 · Distinguished · Individual contributor · equivalent: Director, Management · extended by 2"; none for a role with nothing to say. */
   async provideCodeLenses(document: RoleDocument, token?: CancellationToken): Promise<CodeLens[]> {
     if (isCancelled(token)) return [];
     const page = await pageSummary(this.#index, document, document.uri);
@@ -38,18 +39,22 @@ export class CodeLensProvider {
       // The summary is this document's: its roles are the document's, in order.
       const pageRole = document.roles[at];
       const level = pageRole && view.levelOfRole(pageRole)?.level;
+      const extended = extenders.length ? `extended by ${extenders.length}` : undefined;
       const title = [
         graded && role.grade !== undefined ? `grade ${role.grade}` : undefined,
         level ? levelName(level) : role.levelTitle,
         level && trackTitle(view.ladder, level),
         level && equivalentWords(view.ladder, level),
-        speaksOfExtends(document, extenders.length) ? `extended by ${extenders.length}` : undefined,
+        extended,
       ]
         .filter(Boolean)
         .join(' · ');
+      if (!title) continue;
       // A table column or row shares its heading with the others: its lens sits over its own cell.
       const range = pageRole && pageRole.form !== 'heading' && pageRole.form !== 'page' ? pageRole.nameRange : page.heading(role.headingIndex).range;
-      lenses.push({ range, command: { title, command: SHOW_REFERENCES_COMMAND, arguments: [document.uri, range.start, locations] } });
+      // An empty command id: VS Code shows the title as text that does nothing when clicked.
+      const command = extended ? { title, command: SHOW_REFERENCES_COMMAND, arguments: [document.uri, range.start, locations] } : { title, command: '' };
+      lenses.push({ range, command });
     }
     return lenses;
   }

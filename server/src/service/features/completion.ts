@@ -19,6 +19,7 @@ import { gradesOf, levelsAtGrade, titlesAtGrade, tracksByTopGrade } from './grad
 import { roleSectionStatus } from './roleCard';
 import { familyNoun, retitle, roleInOrBefore } from './levelTitles';
 import { buildNextLevelSnippet } from './nextLevelSnippet';
+import { editorResolves, type FeatureOptions } from './editorLinks';
 
 const IN_PAGE_FRAGMENT = /\]\(#([^\s)#]*)$/;
 const PATH_FRAGMENT = /\]\(([^\s)#\]]+)#([^\s)#]*)$/; // `]` excluded: a long line of `](` stays linear
@@ -31,10 +32,12 @@ const order = (n: number): string => String(n).padStart(4, '0');
 export class CompletionProvider {
   readonly #service: RoleDocsService;
   readonly #index: WorkspaceIndex;
+  readonly #options: FeatureOptions;
 
-  constructor(service: RoleDocsService, index: WorkspaceIndex) {
+  constructor(service: RoleDocsService, index: WorkspaceIndex, options: FeatureOptions = {}) {
     this.#service = service;
     this.#index = index;
+    this.#options = options;
   }
 
   /** Completion items at the cursor; empty when nothing fits or when cancelled. */
@@ -46,6 +49,7 @@ export class CompletionProvider {
 
     const inPage = IN_PAGE_FRAGMENT.exec(before);
     if (inPage) {
+      if (editorResolves(this.#options, this.#service, { kind: 'fragment' })) return [];
       const page = await pageSummary(this.#index, document, document.uri);
       if (isCancelled(token) || !page) return [];
       return anchorItems(page, rangeBack(inPage[1].length));
@@ -53,6 +57,7 @@ export class CompletionProvider {
     const inPath = PATH_FRAGMENT.exec(before);
     if (inPath) {
       const parsed = parseLinkTarget(inPath[1]);
+      if (editorResolves(this.#options, this.#service, parsed)) return [];
       const uri = await this.#index.resolveLink(document.uri, parsed);
       const page = uri && (await pageSummary(this.#index, document, uri));
       if (isCancelled(token) || !page) return [];

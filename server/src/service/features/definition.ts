@@ -8,6 +8,7 @@ import { isCancelled } from './cancellation';
 import { targetAt } from './targetAt';
 import { landingOf } from './linkLanding';
 import { ladderViewFor } from './ladderView';
+import { editorResolves, type FeatureOptions } from './editorLinks';
 
 const START = { line: 0, character: 0 };
 
@@ -15,10 +16,12 @@ const START = { line: 0, character: 0 };
 export class DefinitionProvider {
   readonly #service: RoleDocsService;
   readonly #index: WorkspaceIndex;
+  readonly #options: FeatureOptions;
 
-  constructor(service: RoleDocsService, index: WorkspaceIndex) {
+  constructor(service: RoleDocsService, index: WorkspaceIndex, options: FeatureOptions = {}) {
     this.#service = service;
     this.#index = index;
+    this.#options = options;
   }
 
   /** Where the thing under the cursor is defined; empty when nothing is. */
@@ -29,7 +32,7 @@ export class DefinitionProvider {
       const role = this.#roleForSubject(document, target.claim);
       return role ? [{ uri: document.uri, range: role.heading.range }] : [];
     }
-    if (target?.kind !== 'link') return [];
+    if (target?.kind !== 'link' || editorResolves(this.#options, this.#service, target.link)) return [];
     const landing = await landingOf(this.#index, document, target.link);
     if (isCancelled(token) || !landing) return [];
     if (landing.anchor) return [{ uri: landing.uri, range: landing.heading?.range ?? landing.anchor.range }];

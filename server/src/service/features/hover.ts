@@ -79,7 +79,8 @@ export class HoverProvider {
     if (isCancelled(token) || !target) return undefined;
     const range = landing.heading?.range ?? landing.anchor.range;
     const title = landing.heading ? landing.heading.text : `#${landing.anchor.id}`;
-    const where = `${this.#service.displayPath(landing.uri)}:${range.start.line + 1}`;
+    // On this page the line says where; another page is named by its path.
+    const where = landing.uri === document.uri ? `line ${range.start.line + 1}` : `${this.#service.displayPath(landing.uri)}:${range.start.line + 1}`;
     const lines = previewLines(target, range);
     const body = lines.length ? `\n\n${lines.join('\n')}` : '';
     return markdown(`**${title}** · ${where}${body}`, link.range);

@@ -13,21 +13,25 @@ import { FoldingRangesProvider } from './foldingRanges';
 import { DocumentLinksProvider } from './documentLinks';
 import { CodeLensProvider } from './codeLens';
 import { WorkspaceSymbolsProvider } from './workspaceSymbols';
+import type { FeatureOptions } from './editorLinks';
+import { levelSectionAt } from './nextLevelSnippet';
+import { ladderViewFor } from './ladderView';
 
 export * from './languageFeatures';
+export type { FeatureOptions } from './editorLinks';
 
 /** Every editor feature over one service and its workspace index; the servers call this object only. */
-export function createLanguageFeatures(service: RoleDocsService, index: WorkspaceIndex): LanguageFeatures {
+export function createLanguageFeatures(service: RoleDocsService, index: WorkspaceIndex, options: FeatureOptions = {}): LanguageFeatures {
   const diagnostics = new DiagnosticsProvider(service);
   const hover = new HoverProvider(service, index);
-  const definition = new DefinitionProvider(service, index);
+  const definition = new DefinitionProvider(service, index, options);
   const references = new ReferencesProvider(index);
   const rename = new RenameProvider(service, index);
-  const completion = new CompletionProvider(service, index);
+  const completion = new CompletionProvider(service, index, options);
   const codeActions = new CodeActionsProvider(service);
   const documentSymbols = new DocumentSymbolsProvider(service);
   const folding = new FoldingRangesProvider();
-  const documentLinks = new DocumentLinksProvider(index);
+  const documentLinks = new DocumentLinksProvider(service, index, options);
   const codeLens = new CodeLensProvider(service, index);
   const workspaceSymbols = new WorkspaceSymbolsProvider(service, index);
   return Object.freeze({
@@ -44,6 +48,10 @@ export function createLanguageFeatures(service: RoleDocsService, index: Workspac
     getDocumentLinks: (document, token) => documentLinks.provideDocumentLinks(document, token),
     getCodeLenses: (document, token) => codeLens.provideCodeLenses(document, token),
     getWorkspaceSymbols: (query, token) => workspaceSymbols.provideWorkspaceSymbols(query, token),
+    getLevelSection: (document, position) => {
+      const section = levelSectionAt(document, document.lines.offsetAt(position), ladderViewFor(service, document));
+      return section && { title: section.title, snippet: section.snippet };
+    },
     getDependentPages: (uri) => index.pagesLinkingInto(uri),
   } satisfies LanguageFeatures);
 }

@@ -41,6 +41,8 @@ export interface LanguageFeatures {
   getDocumentLinks(document: RoleDocument, token?: CancellationToken): Promise<DocumentLink[]>;
   getCodeLenses(document: RoleDocument, token?: CancellationToken): Promise<CodeLens[]>;
   getWorkspaceSymbols(query: string, token?: CancellationToken): Promise<SymbolInformation[]>;
+  /** The role Insert Level Section writes at `position` (snippet syntax): the next level after the role above, or the lowest. */
+  getLevelSection(document: RoleDocument, position: Position): { title: string; snippet: string } | undefined;
   /** Uris of pages whose findings may change when `uri` changes (pages linking into it). */
   getDependentPages(uri: string): Promise<string[]>;
 }

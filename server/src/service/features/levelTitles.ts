@@ -19,7 +19,8 @@ export function familyNoun(document: RoleDocument, view: LadderView): string | u
     if (!match || match.level.track !== icTrack) continue;
     if (!match.explicit) return role.title;
     if (match.matched) {
-      const noun = role.title.replace(match.matched, ' ').replace(/\s+/g, ' ').trim();
+      // "Backend Engineer (Intermediate)" leaves "( )" behind the noun.
+      const noun = role.title.replace(match.matched, ' ').replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim();
       if (noun) return noun;
     }
   }

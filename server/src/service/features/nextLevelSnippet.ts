@@ -1,8 +1,8 @@
-import type { Role } from '../document/model';
+import type { Role, RoleDocument } from '../document/model';
 import type { Level, SectionKind } from '../ladder/types';
 import { sectionTitle } from '../rules/missingSection';
 import type { LadderView } from './ladderView';
-import { nextLevel, retitle } from './levelTitles';
+import { familyNoun, nextLevel, retitle, roleInOrBefore } from './levelTitles';
 
 /** Literal text inside a snippet: `$`, `}` and `\` would otherwise be snippet syntax. */
 export function escapeSnippet(text: string): string {
@@ -51,4 +51,35 @@ export function buildNextLevelSnippet(role: Role, view: LadderView): NextLevelSn
     lines.push(`- \${${stop++}}`, '');
   }
   return { title, level, grade, snippet: lines.join('\n').replace(/(?<!\n)\n+$/, '\n') };
+}
+
+/**
+ * The lowest graded level of the individual-contributor track (else the first track), titled for
+ * the page's family and written at the depth of its roles: what a page starts its ladder with.
+ */
+export function buildLowestLevelSnippet(document: RoleDocument, view: LadderView): NextLevelSnippet | undefined {
+  const track = view.ladder.tracks.find((t) => t.id === 'ic')?.id ?? view.ladder.tracks[0]?.id;
+  const graded = view.ladder.levels.filter((l) => l.track === track && view.gradeOf(l) !== undefined);
+  const level = graded.sort((a, b) => view.gradeOf(a)! - view.gradeOf(b)!)[0];
+  if (!level) return undefined;
+  const grade = view.gradeOf(level)!;
+  const noun = familyNoun(document, view);
+  const title = !noun ? level.title : view.ladder.baseLevels[level.track] === level.id ? noun : retitle(noun, { level, explicit: false }, level);
+  const depth = document.roles.find((r) => !r.synthetic)?.heading.depth ?? 2;
+  const sub = '#'.repeat(Math.min(6, depth + 1));
+  const gradeSentence = `The ${escapeSnippet(title)} is a [grade ${grade}](${escapeSnippet(view.ladder.gradeLinks[0] ?? '')}).`;
+  const lines = [`${'#'.repeat(depth)} ${escapeSnippet(title)}`, ''];
+  if (!view.ladder.requiredRoleSections.includes('job-grade')) lines.push(gradeSentence, '');
+  let stop = 1;
+  for (const kind of view.ladder.requiredRoleSections) {
+    lines.push(`${sub} ${escapeSnippet(sectionTitle(view.ladder, kind))}`, '');
+    lines.push(kind === 'job-grade' ? gradeSentence : `- \${${stop++}}`, '');
+  }
+  return { title, level, grade, snippet: lines.join('\n').replace(/(?<!\n)\n+$/, '\n') };
+}
+
+/** What Insert Level Section writes at `offset`: the level after the role above it, or at the top of the page the lowest. */
+export function levelSectionAt(document: RoleDocument, offset: number, view: LadderView): NextLevelSnippet | undefined {
+  const previous = roleInOrBefore(document, offset);
+  return previous ? buildNextLevelSnippet(previous, view) : buildLowestLevelSnippet(document, view);
 }

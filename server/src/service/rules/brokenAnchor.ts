@@ -65,7 +65,7 @@ export const brokenAnchor: Rule = {
         findings.push({
           ruleId: this.id,
           range,
-          message: `Fragment '#${fragment}' differs only in case from the id '#${sameExceptCase}' ${where}; fragments are case-sensitive.`,
+          message: `Broken anchor '#${fragment}': write '#${sameExceptCase}'; fragments are case-sensitive (the id is ${where}).`,
           fixes: fix ? [fix] : undefined,
           data: { fragment, candidates: [sameExceptCase], caseOnly: true },
         });
@@ -73,14 +73,16 @@ export const brokenAnchor: Rule = {
       }
       suggestionBudget -= target.document.anchorsById.size;
       const candidates = suggestionBudget >= 0 ? findClosestAnchors(fragment, target.document.anchorsById).map((c) => c.id) : [];
-      const hint = candidates.length ? ` Did you mean ${candidates.map((c) => `'#${c}'`).join(', ')}?` : '';
+      const reason = candidates.length
+        ? `did you mean ${candidates.map((c) => `'#${c}'`).join(', ')}? No heading or anchor ${where} has it.`
+        : `no heading or anchor ${where} has it.`;
       const fixes = candidates
         .map((id, i) => replaceFragment(link, id, false, i === 0))
         .filter((f): f is Fix => f !== undefined);
       findings.push({
         ruleId: this.id,
         range,
-        message: `No heading or anchor ${where} has the id '#${fragment}'.${hint}`,
+        message: `Broken anchor '#${fragment}': ${reason}`,
         fixes: fixes.length ? fixes : undefined,
         data: { fragment, candidates },
       });

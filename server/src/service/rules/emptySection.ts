@@ -23,7 +23,7 @@ export const emptySection: Rule = {
         return {
           ruleId: this.id,
           range: section.heading.textRange,
-          message: `The ${sectionTitle(context.ladder, section.kind)} section${where} is empty.`,
+          message: `Empty ${sectionTitle(context.ladder, section.kind)} section${where}: fill it in or remove the heading.`,
           data: { kind: section.kind, ...(role ? { role: role.title } : {}) },
         };
       });

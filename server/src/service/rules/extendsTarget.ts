@@ -40,29 +40,29 @@ export const extendsTarget: Rule = {
           const targetRole = roleAt(document, heading.startOffset);
           const wantedKind = claim.sectionKind;
           if (wantedKind !== 'role' && section && section.kind !== wantedKind) {
-            report(claim, `The sentence extends ${KIND_TITLES[wantedKind]}, but '#${link.fragment}' lands on the '${heading.text}' heading, a ${section.kind} section.`);
+            report(claim, `Extends link '#${link.fragment}' should point at ${KIND_TITLES[wantedKind]}: it lands on '${heading.text}', a ${section.kind} section.`);
             continue;
           }
           if (wantedKind !== 'role' && !section && targetRole?.heading !== heading) {
-            report(claim, `The sentence extends ${KIND_TITLES[wantedKind]}, but '#${link.fragment}' lands on '${heading.text}', which is not a ${KIND_TITLES[wantedKind]} section.`);
+            report(claim, `Extends link '#${link.fragment}' should point at ${KIND_TITLES[wantedKind]}: it lands on '${heading.text}', not a ${KIND_TITLES[wantedKind]} section.`);
             continue;
           }
           const targetLevel = targetRole ? context.levelOfRole(targetRole) : undefined;
           if (named?.explicit && targetLevel && named.level.id !== targetLevel.level.id) {
             const duplicates = document.headings.filter((h) => h.text === heading.text).length;
             const first = duplicates > 1 ? ` ('${heading.text}' occurs ${duplicates} times; the link lands on the first)` : '';
-            report(claim, `The link names ${claim.roleText} but '#${link.fragment}' lands in the ${targetRole!.title} role${first}.`, {
+            report(claim, `Extends link '#${link.fragment}' lands in the ${targetRole!.title} role: point it at ${claim.roleText}, as its text says${first}.`, {
               named: named.level.id,
               landed: targetLevel.level.id,
             });
             continue;
           }
           if (named?.explicit && !targetRole && !isBase(context, named.level)) {
-            report(claim, `The link names ${claim.roleText} but '#${link.fragment}' lands on a page-level section outside any role.`);
+            report(claim, `Extends link '#${link.fragment}' lands outside any role: point it at ${claim.roleText}, as its text says.`);
             continue;
           }
           if (targetRole === role) {
-            report(claim, `The ${role.title} role extends itself.`);
+            report(claim, `Role extends itself: point the extends link at a level below ${role.title}.`);
             continue;
           }
           if (targetRole) edges.push({ from: role, to: targetRole, claim });
@@ -74,7 +74,7 @@ export const extendsTarget: Rule = {
       }
     }
     for (const cycle of findCycles(edges)) {
-      report(cycle.claim, `Extends claims form a cycle: ${cycle.path.map((r) => r.title).join(' → ')}.`);
+      report(cycle.claim, `Extends cycle: ${cycle.path.map((r) => r.title).join(' → ')}; each role must extend a lower one.`);
     }
     return findings;
   },
@@ -95,7 +95,7 @@ function checkLower(
   const ownGrade = ownLevel ? context.gradeOf(ownLevel) : undefined;
   if (ownGrade === undefined || targetGrade === undefined || ownLevel?.track === undefined) return;
   if (targetGrade > ownGrade) {
-    report(claim, `${targetTitle} (grade ${targetGrade}) is above this role (grade ${ownGrade}); a role extends a lower level.`);
+    report(claim, `Extends a higher level: extend one below grade ${ownGrade}, not ${targetTitle} (grade ${targetGrade}).`);
   }
 }
 

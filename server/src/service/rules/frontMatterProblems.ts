@@ -48,7 +48,7 @@ export const frontMatterProblems: Rule = {
       const at = { line: 0, character: 0 };
       add(
         document.lines.rangeOf(0, first.text.length),
-        `The front matter has no opening '---': the page starts with YAML that ends at the '---' on line ${end + 1}.`,
+        `Front matter without its opening '---': add it above line 1 (the YAML ends at the '---' on line ${end + 1}).`,
         { kind: 'no-opening-delimiter', closingLine: end + 1 },
         [{ title: "Add the opening '---'", edits: [{ range: { start: at, end: at }, newText: '---\n' }], safe: false, preferred: true }],
       );
@@ -58,7 +58,7 @@ export const frontMatterProblems: Rule = {
       const { text, start } = lineText(document, line);
       if (text === '---' || !DELIMITER.test(text)) continue;
       const range = document.lines.rangeOf(start + 3, start + text.length);
-      add(range, "The front matter delimiter has trailing white space after '---'; strict parsers do not recognise it.", { kind: 'delimiter-whitespace' }, [
+      add(range, "Trailing white space after the front matter's '---': remove it; strict parsers do not recognise the line.", { kind: 'delimiter-whitespace' }, [
         { title: 'Remove the trailing white space', edits: [{ range, newText: '' }], safe: true, preferred: true },
       ]);
     }
@@ -66,7 +66,7 @@ export const frontMatterProblems: Rule = {
       // Later YAML errors are mostly echoes of the first, so only the first is reported.
       const [first] = fm.errors;
       const more = fm.errors.length > 1 ? ` (${fm.errors.length - 1} more after it)` : '';
-      add(first.range, `The front matter is not valid YAML: ${first.message}${more}.`, { kind: 'yaml', errors: fm.errors.length });
+      add(first.range, `Invalid YAML in the front matter: ${first.message}${more}.`, { kind: 'yaml', errors: fm.errors.length });
       return findings;
     }
     // What the front matter must hold is the ladder's expectation of its role pages; YAML errors are reported everywhere.
@@ -74,7 +74,7 @@ export const frontMatterProblems: Rule = {
     const title = fm.data?.title;
     if (title === undefined || title === null || String(title).trim() === '') {
       const opening = lineText(document, fm.range.start.line);
-      add(document.lines.rangeOf(opening.start, opening.start + opening.text.length), 'The front matter has no title.', { kind: 'no-title' });
+      add(document.lines.rangeOf(opening.start, opening.start + opening.text.length), 'Front matter without a title: add a title key.', { kind: 'no-title' });
     }
     if (!ladder.frontMatterKeys.length) return findings;
     const allowed = new Set(ladder.frontMatterKeys);
@@ -87,7 +87,7 @@ export const frontMatterProblems: Rule = {
       const fixable = known !== undefined && !present.has(known);
       add(
         key.range,
-        `'${key.name}' is not a front matter key the ladder knows.${known ? ` Did you mean '${known}'?` : ''}`,
+        `Unknown front matter key '${key.name}': ${known ? `did you mean '${known}'?` : 'the ladder does not list it; remove or rename it.'}`,
         { kind: 'unknown-key', key: key.name, ...(known ? { suggestion: known } : {}) },
         fixable ? [{ title: `Rename '${key.name}' to '${known}'`, edits: [{ range: key.range, newText: known }], safe: false, preferred: true }] : undefined,
       );

@@ -84,7 +84,7 @@ export const gradeLink: Rule = {
       findings.push({
         ruleId: this.id,
         range,
-        message: `The grade link '${target}' is not a grade table the ladder names; expected '${preferred}'.`,
+        message: `Grade link to the wrong page: point it at '${preferred}', the ladder's grade table, not '${target}'.`,
         fixes: [{ title: `Link to '${preferred}'`, edits: [{ range, newText: preferred }], safe: true, preferred: true }],
         data: { target, expected: preferred },
       });

@@ -59,7 +59,7 @@ export const gradeMismatch: Rule = {
         findings.push({
           ruleId: this.id,
           range: claim.valueRange,
-          message: `Grade ${claim.value} is not a grade: the ladder's grades are whole numbers.`,
+          message: `Grade ${claim.value} is not a whole number: write one of the ladder's grades.`,
           data: { kind: 'malformed' },
         });
         return;
@@ -79,7 +79,7 @@ export const gradeMismatch: Rule = {
         findings.push({
           ruleId: this.id,
           range: claim.subjectRange ?? claim.range,
-          message: `The grade sentence names ${claim.subject} (${describe(subjectLevel)}) but sits under '${role.title}' (line ${role.nameRange.start.line + 1}, ${describe(roleLevel)}).`,
+          message: `Grade sentence under the wrong role: it names ${claim.subject} (${describe(subjectLevel)}) but sits under '${role.title}' (line ${role.nameRange.start.line + 1}, ${describe(roleLevel)}).`,
           data: { kind: 'subject', subjectLevel: subjectLevel.level.id, roleLevel: roleLevel.level.id },
         });
         return;

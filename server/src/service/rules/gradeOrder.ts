@@ -69,7 +69,7 @@ export const gradeOrder: Rule = {
           findings.push({
             ruleId: this.id,
             range: role.nameRange,
-            message: `${role.title} (line ${role.nameRange.start.line + 1}) is listed after ${before.role.title} (line ${before.role.nameRange.start.line + 1}): ${what} on the ${track} track; list levels from the lowest up.`,
+            message: `Levels out of order: move ${role.title} (line ${role.nameRange.start.line + 1}) above ${before.role.title} (line ${before.role.nameRange.start.line + 1}); ${what} on the ${track} track.`,
             data: { value, previous: highest.value, byGrade },
           });
         }

@@ -25,7 +25,7 @@ export const headingIncrement: Rule = {
           findings.push({
             ruleId: this.id,
             range: h.textRange,
-            message: `The page has more than one H1; '${h.text}' is a second one after line ${line}.`,
+            message: `Second H1 '${h.text}': make it an H2; the page's H1 is on line ${line}.`,
             data: { kind: 'extra-h1', firstLine: line },
           });
         }
@@ -36,7 +36,7 @@ export const headingIncrement: Rule = {
       findings.push({
         ruleId: this.id,
         range: h.textRange,
-        message: `Heading jumps from H${previous.depth} to H${h.depth}; a heading may go at most one level deeper than the one before it.`,
+        message: `Heading jumps from H${previous.depth} to H${h.depth}: make it H${previous.depth + 1}, one level deeper at most.`,
         fixes: runFix(context.document, i, expected),
         data: { kind: 'skip', from: previous.depth, to: h.depth },
       });

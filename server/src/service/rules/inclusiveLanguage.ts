@@ -99,7 +99,7 @@ export const inclusiveLanguage: Rule = {
         findings.push({
           ruleId: this.id,
           range,
-          message: `'${written}' is not inclusive language; consider ${options}.`,
+          message: `Non-inclusive term '${written}': consider ${options}.`,
           fixes: term.replacements.map((r, i) => ({
             title: `Replace '${written}' with '${matchCase(r, written)}'`,
             edits: [{ range, newText: matchCase(r, written) }],

@@ -49,7 +49,7 @@ function mismatch(context: RuleContext, role: Role, own: Level, statement: Level
   return {
     ruleId,
     range: statement.range,
-    message: `This states the level ${statement.text}, but ${levelSourceName(role)} (line ${line}) names ${own.code ?? own.title}; a role has one level.`,
+    message: `Level statement says ${statement.text}, the role is ${own.code ?? own.title}: make them agree (${levelSourceName(role)}, line ${line}).`,
     fixes: [{ title: `Change '${statement.text}' to '${replacement}'`, edits: [{ range: statement.range, newText: replacement }], safe: false }],
     data: { stated: statement.levelId, level: own.id },
   };

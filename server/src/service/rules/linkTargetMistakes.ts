@@ -16,7 +16,7 @@ export function linkTargetMistakes(ruleId: string, context: RuleContext, link: L
     return {
       ruleId,
       range: link.fragmentRange,
-      message: `The link '${link.text}' has more than one '#' in its target '${link.target}'; a link can point at one fragment only.`,
+      message: `Link target '${link.target}' has more than one '#': keep one fragment (link '${link.text}').`,
       fixes: id ? [{ title: `Change the link to '#${id}'`, edits: [{ range: link.fragmentRange, newText: id }], safe: true, preferred: true }] : undefined,
       data: { kind: 'double-fragment', fragment: link.fragment },
     };
@@ -27,7 +27,7 @@ export function linkTargetMistakes(ruleId: string, context: RuleContext, link: L
   return {
     ruleId,
     range: link.fragmentRange,
-    message: `The fragment '#${link.fragment}' of the link '${link.text}' holds a bracket, which no heading id has.`,
+    message: `Bracket in the fragment '#${link.fragment}': remove it, no heading id has one (link '${link.text}').`,
     fixes: unbracketed
       ? [{ title: `Change the link to '#${unbracketed}'`, edits: [{ range: link.fragmentRange, newText: unbracketed }], safe: certain, preferred: true }]
       : undefined,
@@ -42,7 +42,7 @@ function missingHash(ruleId: string, context: RuleContext, link: Link): Finding 
   return {
     ruleId,
     range: link.targetRange!,
-    message: `The link '${link.text}' points at a file '${slug}' that does not exist; '#${slug}' is a heading id on this page.`,
+    message: `Missing '#': link to '#${slug}', a heading on this page, not to a file '${slug}' (link '${link.text}').`,
     fixes: [{ title: `Change the link to '#${slug}'`, edits: [{ range: { start, end: start }, newText: '#' }], safe: true, preferred: true }],
     data: { kind: 'missing-hash', target: slug },
   };

@@ -22,7 +22,7 @@ export function linkTextMistakes(ruleId: string, document: RoleDocument): Findin
     return {
       ruleId,
       range,
-      message: `'${written}' is not a link: its target '${target}' holds spaces, so it renders as plain text.`,
+      message: `Not a link: remove the spaces in its target '${target}'; '${written}' renders as plain text.`,
       fixes: id
         ? [{ title: `Change the link to '#${id}'`, edits: [{ range, newText: `[${text}](#${id})` }], safe: true, preferred: true }]
         : undefined,
@@ -35,7 +35,7 @@ export function linkTextMistakes(ruleId: string, document: RoleDocument): Findin
     return {
       ruleId,
       range: document.lines.rangeOf(start, end),
-      message: `'${written}' is not a link: the '(' before its target '${target}' is missing.`,
+      message: `Not a link: add the missing '(' before its target '${target}' in '${written}'.`,
       fixes: [{ title: "Insert the missing '('", edits: [{ range: bracket, newText: '(' }], safe: true, preferred: true }],
       data: { kind: 'missing-parenthesis', target },
     };

@@ -24,7 +24,7 @@ function unresolvedReferences(ruleId: string, document: RoleDocument): Finding[]
     return [{
       ruleId,
       range: document.lines.rangeOf(start, end),
-      message: `The reference link '${match[0]}' has no definition '[${label}]: …'; it renders as plain text.`,
+      message: `Undefined reference link '${match[0]}': add '[${label}]: …' or it renders as plain text.`,
       data: { kind: 'undefined-reference', label },
     }];
   });
@@ -54,7 +54,7 @@ export const malformedLink: Rule = {
         findings.push({
           ruleId: this.id,
           range: link.range,
-          message: `The link '${link.text}' has an empty target.`,
+          message: `Empty link target: say where '${link.text}' points, or drop the link.`,
           data: { kind: 'empty-target' },
         });
       } else if (target.length > 2 && target.startsWith('(') && target.endsWith(')') && link.targetRange) {
@@ -62,7 +62,7 @@ export const malformedLink: Rule = {
         findings.push({
           ruleId: this.id,
           range: link.targetRange,
-          message: `The target of the link '${link.text}' is wrapped in doubled parentheses; it points at '${target}', not '${inner}'.`,
+          message: `Doubled parentheses around a link target: write '${inner}', not '${target}' (link '${link.text}').`,
           fixes: [{ title: 'Remove the extra parentheses', edits: [{ range: link.targetRange, newText: inner }], safe: true, preferred: true }],
           data: { kind: 'doubled-parentheses', target: inner },
         });

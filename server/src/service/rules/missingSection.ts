@@ -162,7 +162,7 @@ export const missingSection: Rule = {
         findings.push({
           ruleId: this.id,
           range: role.nameRange,
-          message: `No ${title} for ${role.title} (line ${lineOf(role)}): the other levels on this page have one.`,
+          message: `Missing ${title} for ${role.title} (line ${lineOf(role)}): add one; the other levels on this page have it.`,
           fixes: role.form === 'heading' ? [insertSectionFix(context, role, kind)] : undefined,
           data: { kind, role: role.title, line: lineOf(role) },
         });
@@ -188,7 +188,7 @@ export const missingSection: Rule = {
       findings.push({
         ruleId: this.id,
         range: firstLine,
-        message: `No ${sectionTitle(ladder, kind)} section on this role page: the ladder requires one on every role page.`,
+        message: `Missing ${sectionTitle(ladder, kind)} section: add one; the ladder requires it on every role page.`,
         data: { kind, page: true },
       });
     }

@@ -10,7 +10,7 @@ export function misspelledExtends(ruleId: string, document: RoleDocument): Findi
     return [{
       ruleId,
       range: claim.keywordRange,
-      message: `'${claim.keyword}' in the extends claim looks like a misspelling of '${replacement}'.`,
+      message: `Misspelled '${claim.keyword}' in the extends claim: write '${replacement}'.`,
       fixes: [{ title: `Change '${claim.keyword}' to '${replacement}'`, edits: [{ range: claim.keywordRange, newText: replacement }], safe: true, preferred: true }],
       data: { word: claim.keyword, replacement },
     }];

@@ -93,7 +93,7 @@ function checkHeading(ruleId: string, context: RuleContext, heading: Heading, vo
     findings.push({
       ruleId,
       range,
-      message: `'${wrong}' in the heading '${heading.text}' looks like a misspelling of '${replacement}'.`,
+      message: `Misspelled '${wrong}': write '${replacement}' (heading '${heading.text}').`,
       fixes: [{ title: `Change '${wrong}' to '${replacement}'`, edits: [{ range, newText: replacement }], safe: true, preferred: true }],
       data: { word: wrong, replacement },
     });

@@ -85,7 +85,7 @@ export const mojibake: Rule = {
       return {
         ruleId: this.id,
         range,
-        message: `'${written}' is garbled text: UTF-8 read as Windows-1252. It should read '${decoded}'.`,
+        message: `Garbled text '${written}': write '${decoded}' (UTF-8 read as Windows-1252).`,
         fixes: [{ title: `Change '${written}' to '${decoded}'`, edits: [{ range, newText: decoded }], safe: true, preferred: true }],
         data: { written, decoded },
       };

@@ -25,7 +25,7 @@ export const parseLimit: Rule = {
       {
         ruleId: this.id,
         range: { start: first.range.start, end: first.range.start },
-        message: `${chars} characters of this page (from line ${first.range.start.line + 1}) were not checked: ${why}.`,
+        message: `Not checked: ${chars} characters from line ${first.range.start.line + 1}; ${why}.`,
         data: { blocks: hits.length, chars, reason: first.reason },
       },
     ];

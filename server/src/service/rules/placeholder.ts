@@ -37,8 +37,8 @@ export const placeholder: Rule = {
       const template = match.groups?.template;
       if (template && MENTIONED_BEFORE.test(document.text.slice(Math.max(0, start - 20), start))) return [];
       const message = template
-        ? `Unfilled template text '${written}'; replace it with the real content.`
-        : `Placeholder '${written}'; replace it with the real content or remove it.`;
+        ? `Unfilled template text '${written}': replace it with the real content.`
+        : `Placeholder '${written}': replace it with the real content or remove it.`;
       return [{ ruleId: this.id, range: document.lines.rangeOf(start, end), message, data: { placeholder: written } }];
     });
     findings.push(...strayBraces(this.id, document, spans));

@@ -86,7 +86,7 @@ function finding(ruleId: string, section: Section, phrase: string, title: string
   return {
     ruleId,
     range: section.heading.textRange,
-    message: `'${phrase}' is not in ${where}; the ladder requires it there.`,
+    message: `Missing required phrase '${phrase}': add it to ${where}, as the ladder requires.`,
     data: { phrase, section: section.heading.text },
   };
 }

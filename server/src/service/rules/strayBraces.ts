@@ -29,7 +29,7 @@ export function strayBraces(ruleId: string, document: RoleDocument, spans: reado
       findings.push({
         ruleId,
         range: document.lines.rangeOf(at, at + 1),
-        message: `Stray '${brace}' with no ${partner} on its line; it is left over from template text.`,
+        message: `Stray '${brace}': remove it; no ${partner} on its line, it is left from template text.`,
         data: { placeholder: brace },
       });
     }

@@ -30,7 +30,7 @@ export const unknownLevel: Rule = {
       return {
         ruleId: this.id,
         range: unknown.range,
-        message: `'${unknown.name}' is not a level of the ${context.ladder.name} ladder; its ${codePrefix(unknown.name)} levels are ${known.join(', ')}.`,
+        message: `Unknown level '${unknown.name}': the ${context.ladder.name} ladder's ${codePrefix(unknown.name)} levels are ${known.join(', ')}.`,
         data: { name: unknown.name, known },
       };
     });
