@@ -1,9 +1,9 @@
-export type OutputFormat = 'text' | 'json' | 'sarif' | 'codequality';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'codequality' | 'markdown';
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'codequality'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'codequality', 'markdown'];
 
 export interface CliArgs {
-  command: 'check' | 'ladder' | 'roles' | 'help' | 'version';
+  command: 'check' | 'ladder' | 'roles' | 'role' | 'help' | 'version';
   paths: string[];
   ladder?: string;
   /** The `.role-docs.json` for every page, instead of the nearest one above each. */
@@ -31,11 +31,14 @@ export const USAGE = `Usage:
                   [--fix [--dry-run]] [--no-cache] [--exit-zero]
   role-docs ladder [--config FILE] [--ladder FILE]
   role-docs roles [paths or globs...] [--ladder FILE] [--format text|json] [--root DIR]
+  role-docs role FILE:LINE [--format markdown|json] [--config FILE] [--ladder FILE] [--root DIR]
   role-docs --help | --version
 
 check     Checks every *.md below the given paths (default: .), skipping node_modules and .git.
 ladder    Says which ladder is active and where it came from, then prints it as a table.
 roles     Lists each page's roles as the ladder finds them: level, grade, sections, extends.
+role      The role whose heading is on LINE of FILE with everything it inherits through
+          "Extends that of …" expanded, each line marked with the role and line it comes from.
 
 --config FILE   Use this .role-docs.json for every page. Without it each page uses the nearest
                 .role-docs.json in its folder or above; with none, the built-in GitLab ladder.
@@ -43,6 +46,7 @@ roles     Lists each page's roles as the ladder finds them: level, grade, sectio
 --format        text (default): path:line:col severity RDnnn/alias message; json: one array;
                 sarif: SARIF 2.1.0 (GitHub code scanning); codequality: GitLab Code Quality.
                 roles: text (one line per role) or json (an array of pages).
+                role: markdown (default) or json (docs/effective-role.md gives its shape).
 --output FILE   Write the report to FILE (replaced whole) instead of standard output.
 --fix           Apply every safe fix, write the changed files, then report what remains.
 --dry-run       With --fix: print the changes as a unified diff and write nothing.
@@ -53,14 +57,15 @@ roles     Lists each page's roles as the ladder finds them: level, grade, sectio
 --exit-zero     Exit 0 even when errors are found.
 
 Exit status: 0 no errors, 1 errors found, 2 usage error or a problem in .role-docs.json or a
-ladder (then no page is checked); roles: 0, or 2 on a usage error or any problem in the configuration or ladder.`;
+ladder (then no page is checked); roles: 0, or 2 on a usage error or any problem in the configuration or ladder;
+role: 0, or 2 when LINE is no role heading (the file's role headings are listed) or on a usage error.`;
 
 /** Parses the command line; throws UsageError with a message for the user. */
 export function parseCliArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: 'check', paths: [], format: 'text', exitZero: false, fix: false, dryRun: false, noCache: false };
   const rest = [...argv];
   const first = rest[0];
-  if (first === 'check' || first === 'ladder' || first === 'roles') {
+  if (first === 'check' || first === 'ladder' || first === 'roles' || first === 'role') {
     args.command = first;
     rest.shift();
   } else if (first === '--help' || first === '-h' || first === 'help') return { ...args, command: 'help' };
@@ -86,6 +91,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         break;
       case '--format': {
         const v = value();
+        if (args.command === 'role' && v !== 'markdown' && v !== 'json') throw new UsageError(`role --format must be markdown or json, not '${v}'.`);
         if (!FORMATS.includes(v as OutputFormat)) throw new UsageError(`--format must be text, json, sarif or codequality, not '${v}'.`);
         args.format = v as OutputFormat;
         break;
@@ -120,6 +126,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
   }
   if (args.dryRun && !args.fix) throw new UsageError('--dry-run needs --fix.');
+  if (args.format === 'markdown' && args.command !== 'role') throw new UsageError(`--format markdown is for role only.`);
+  if (args.command === 'role' && (args.fix || args.output)) throw new UsageError(`role takes no ${args.fix ? '--fix' : '--output'}.`);
   if (args.command === 'roles' && args.format !== 'text' && args.format !== 'json') throw new UsageError(`roles --format must be text or json, not '${args.format}'.`);
   if (args.command === 'roles' && (args.fix || args.output)) throw new UsageError(`roles takes no ${args.fix ? '--fix' : '--output'}.`);
   return args;
