@@ -4,6 +4,7 @@ import { CLIENT_NAME, clientOptions } from './clientOptions';
 import { registerCommands } from './commands';
 import { LADDER_SCHEME, LadderView } from './ladderView';
 import { RoleStatusBar } from './statusBar';
+import { EFFECTIVE_ROLE_SCHEME, EffectiveRoleView } from './effectiveRoleView';
 
 /** What differs between the desktop and the web: how the client reaches its server. */
 export interface ClientHost {
@@ -30,12 +31,15 @@ export async function activateRoleDocs(context: vscode.ExtensionContext, host: C
   };
   const ladderView = new LadderView();
   const statusBar = new RoleStatusBar(() => client);
+  const effectiveRoleView = new EffectiveRoleView(() => client);
   context.subscriptions.push(
     output,
     ladderView,
     statusBar,
     vscode.workspace.registerTextDocumentContentProvider(LADDER_SCHEME, ladderView),
-    ...registerCommands({ client: () => client, restart, ladderView }),
+    effectiveRoleView,
+    vscode.workspace.registerTextDocumentContentProvider(EFFECTIVE_ROLE_SCHEME, effectiveRoleView),
+    ...registerCommands({ client: () => client, restart, ladderView, effectiveRoleView }),
     { dispose: () => void client.dispose() },
     { dispose: () => started.forEach((d) => d.dispose()) },
   );

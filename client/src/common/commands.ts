@@ -9,6 +9,7 @@ import {
   type ShowLadderResult,
 } from '../../../server/src/common/protocol';
 import type { LadderView } from './ladderView';
+import type { EffectiveRoleView } from './effectiveRoleView';
 
 /** Name of the contributed snippet the Insert Level Section command inserts. */
 export const LEVEL_SECTION_SNIPPET = 'Role Docs: level section';
@@ -18,6 +19,7 @@ export const COMMANDS = {
   showLadder: 'roleDocs.showLadder',
   insertLevelSection: 'roleDocs.insertLevelSection',
   restartServer: 'roleDocs.restartServer',
+  showEffectiveRole: 'roleDocs.showEffectiveRole',
   showReferences: SHOW_REFERENCES_COMMAND,
 } as const;
 
@@ -25,6 +27,7 @@ interface CommandContext {
   client: () => BaseLanguageClient;
   restart: () => Promise<void>;
   ladderView: LadderView;
+  effectiveRoleView: EffectiveRoleView;
 }
 
 function plural(n: number, word: string): string {
@@ -38,7 +41,7 @@ export function summarizeCheck(r: CheckWorkspaceResult): string {
 }
 
 /** The palette commands, plus the one the server's code lenses run. */
-export function registerCommands({ client, restart, ladderView }: CommandContext): vscode.Disposable[] {
+export function registerCommands({ client, restart, ladderView, effectiveRoleView }: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {
       const result = await vscode.window.withProgress(
@@ -62,6 +65,14 @@ export function registerCommands({ client, restart, ladderView }: CommandContext
       await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: LEVEL_SECTION_SNIPPET });
     }),
     vscode.commands.registerCommand(COMMANDS.restartServer, restart),
+    vscode.commands.registerCommand(COMMANDS.showEffectiveRole, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor?.document.languageId !== 'markdown') {
+        void vscode.window.showInformationMessage('Role Docs: open a role page and put the cursor in a role to see what it inherits.');
+        return undefined;
+      }
+      return effectiveRoleView.showAt(editor);
+    }),
     vscode.commands.registerCommand(COMMANDS.showReferences, async (uri: string, position: LspPosition, locations: LspLocation[]) => {
       const p2c = client().protocol2CodeConverter;
       await vscode.commands.executeCommand(

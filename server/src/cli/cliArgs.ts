@@ -1,6 +1,6 @@
-export type OutputFormat = 'text' | 'json' | 'sarif' | 'codequality' | 'markdown';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'codequality';
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'codequality', 'markdown'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'codequality'];
 
 export interface CliArgs {
   command: 'check' | 'ladder' | 'roles' | 'role' | 'help' | 'version';
@@ -9,6 +9,8 @@ export interface CliArgs {
   /** The `.role-docs.json` for every page, instead of the nearest one above each. */
   config?: string;
   format: OutputFormat;
+  /** `role`'s output: markdown (default) or json. */
+  roleFormat?: 'markdown' | 'json';
   root?: string;
   slugProfile?: string;
   /** Exit 0 even when errors are found (for demos and reports that must not fail a job). */
@@ -91,7 +93,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
         break;
       case '--format': {
         const v = value();
-        if (args.command === 'role' && v !== 'markdown' && v !== 'json') throw new UsageError(`role --format must be markdown or json, not '${v}'.`);
+        if (args.command === 'role') {
+          if (v !== 'markdown' && v !== 'json') throw new UsageError(`role --format must be markdown or json, not '${v}'.`);
+          args.roleFormat = v;
+          break;
+        }
         if (!FORMATS.includes(v as OutputFormat)) throw new UsageError(`--format must be text, json, sarif or codequality, not '${v}'.`);
         args.format = v as OutputFormat;
         break;
@@ -126,7 +132,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
   }
   if (args.dryRun && !args.fix) throw new UsageError('--dry-run needs --fix.');
-  if (args.format === 'markdown' && args.command !== 'role') throw new UsageError(`--format markdown is for role only.`);
   if (args.command === 'role' && (args.fix || args.output)) throw new UsageError(`role takes no ${args.fix ? '--fix' : '--output'}.`);
   if (args.command === 'roles' && args.format !== 'text' && args.format !== 'json') throw new UsageError(`roles --format must be text or json, not '${args.format}'.`);
   if (args.command === 'roles' && (args.fix || args.output)) throw new UsageError(`roles takes no ${args.fix ? '--fix' : '--output'}.`);

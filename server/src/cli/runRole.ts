@@ -18,7 +18,7 @@ export async function runRole(args: CliArgs, io: CliIo): Promise<number> {
   const [group] = groupByConfig(selection, io.cwd, { config: args.config, root: args.root });
   const request = { root: group.root, roots: group.roots, cwd: io.cwd, config: group.config, ladder: args.ladder, slugProfile: args.slugProfile };
   const engine = await loadEngine();
-  const report = await engine.showEffectiveRole(request, uriFromPath(resolve(io.cwd, file)), Number(at[2]), args.format === 'json' ? 'json' : 'markdown');
+  const report = await engine.showEffectiveRole(request, uriFromPath(resolve(io.cwd, file)), Number(at[2]), args.roleFormat ?? 'markdown');
   if (report.stderr) io.stderr(`role-docs: ${report.stderr}`);
   if (report.stdout) io.stdout(report.stdout.replace(/\n$/, ''));
   return report.status;

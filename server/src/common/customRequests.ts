@@ -7,9 +7,12 @@ import type { FolderSet } from './folderSet';
 import { guard, type Log } from './guard';
 import {
   CHECK_WORKSPACE_REQUEST,
+  EFFECTIVE_ROLE_REQUEST,
   PAGE_SUMMARY_REQUEST,
   SHOW_LADDER_REQUEST,
   type CheckWorkspaceResult,
+  type EffectiveRoleParams,
+  type EffectiveRoleResult,
   type PageSummaryParams,
   type PageSummaryResult,
   type ShowLadderParams,
@@ -24,7 +27,7 @@ interface Context {
   log: Log;
 }
 
-/** The Role Docs requests beyond LSP: the ladder table, a whole-workspace check, the status bar summary. */
+/** The Role Docs requests beyond LSP: the ladder table, a whole-workspace check, the status bar summary, the effective role. */
 export function registerCustomRequests({ connection, documents, folders, diagnostics, log }: Context): void {
   connection.onRequest(SHOW_LADDER_REQUEST, (params: ShowLadderParams | undefined, token) =>
     guard<ShowLadderResult | null>(log, 'Show ladder', token, null, async () => {
@@ -64,6 +67,17 @@ export function registerCustomRequests({ connection, documents, folders, diagnos
       const problems = await diagnostics.compute(params.uri, token);
       const broken = configProblemSummary(folder);
       return { roles: document.roles.length, problems: problems.length, ...(broken && { configProblem: broken.summary }) };
+    }),
+  );
+
+  connection.onRequest(EFFECTIVE_ROLE_REQUEST, (params: EffectiveRoleParams | undefined, token) =>
+    guard<EffectiveRoleResult | null>(log, 'Effective role', token, null, async () => {
+      const position = params?.position;
+      if (typeof params?.uri !== 'string' || typeof position?.line !== 'number' || typeof position.character !== 'number') return null;
+      const { folder, document } = await folders.page(params.uri, documents.get(params.uri));
+      if (!document) return null;
+      const title = typeof params.title === 'string' ? params.title : undefined;
+      return (await folder.features.getEffectiveRole(document, position, title, token)) ?? null;
     }),
   );
 }

@@ -103,5 +103,5 @@ test('role usage errors: no FILE:LINE, a format it does not write, a missing fil
   assert.match(missing.stderr, /^role-docs: No such file or directory: job-families\/nowhere\.md\n\nUsage:/);
   const markdownCheck = runCliProcess(['check', '--format', 'markdown'], dir);
   assert.equal(markdownCheck.status, 2);
-  assert.match(markdownCheck.stderr, /^role-docs: --format markdown is for role only\.\n\nUsage:/);
+  assert.match(markdownCheck.stderr, /^role-docs: --format must be text, json, sarif or codequality, not 'markdown'\.\n\nUsage:/);
 });

@@ -92,30 +92,51 @@ test('a role whose page states another grade than the ladder shows both', async 
   );
 });
 
-test('hovering an extends link previews the target section and where it is', async () => {
+test('hovering an extends link shows every line it brings, each with the role and line it comes from', async () => {
   const { features, open } = featureWorkspace();
   const hover = await features.getHover(open(BACKEND_URI), positionOf(BACKEND_PAGE, '](#requirements)', 4));
+  const page = 'job-families/engineering/backend-engineer/index.html.md';
   assert.equal(
     value(hover),
-    '**Requirements** · job-families/engineering/backend-engineer/index.html.md:19\n\n- Two years of professional experience with Ruby or Go.\n- Ability to use GitLab.',
+    [
+      `**Requirements inherited from Backend Engineer** (${page}:8): 2 lines`,
+      '',
+      `- Two years of professional experience with Ruby or Go. — from Backend Engineer (${page}:21)`,
+      `- Ability to use GitLab. — from Backend Engineer (${page}:22)`,
+    ].join('\n'),
   );
   assert.deepEqual(hover?.range, range(36, 22, 36, 55));
 });
 
-test('a site-path link previews the section on the other page', async () => {
+test('a whole-role extends link on another page: each section through the chain, and where it stops', async () => {
   const { features, open } = featureWorkspace();
   const hover = await features.getHover(open(MANAGEMENT_URI), positionOf(MANAGEMENT_PAGE, '#staff-backend-engineer', 3));
+  const page = 'job-families/engineering/backend-engineer/index.html.md';
   assert.equal(
     value(hover),
     [
-      '**Staff Backend Engineer** · job-families/engineering/backend-engineer/index.html.md:40',
-      '### Job Grade',
-      `The Staff Backend Engineer is a [grade 8](${GRADE_LINK}).`,
-      '### Responsibilities',
-      '- Extends that of the [Senior Backend Engineer](#responsibilities-1) responsibilities.',
-      '- Set technical direction for a [stage](/handbook/engineering/career-development/#staff-level).',
-    ].join('\n').replace('\n', '\n\n'),
+      `**Responsibilities inherited from Staff Backend Engineer** (${page}:40): 4 lines`,
+      '',
+      `- Ship small, well-tested merge requests. — from Backend Engineer (${page}:16)`,
+      `- Review code from other engineers. — from Backend Engineer (${page}:17)`,
+      `- Lead the design of features that span several services. — from Senior Backend Engineer (${page}:33)`,
+      `- Set technical direction for a [stage](/handbook/engineering/career-development/#staff-level). — from Staff Backend Engineer (${page}:49)`,
+      '',
+      `**Requirements inherited from Staff Backend Engineer** (${page}:40): 0 lines`,
+      '',
+      '- **The chain stops** at the claim naming Staff Backend Engineer in Manager, Backend Engineering (job-families/engineering/engineering-management/index.html.md:13): Staff Backend Engineer has no Requirements to inherit.',
+    ].join('\n'),
   );
+});
+
+test('an extends link bringing more than 25 lines folds the rest into "… and N more"', async () => {
+  const bullets = Array.from({ length: 30 }, (_, i) => `- Duty ${i + 1}.`);
+  const text = ['## Analyst', '', `The Analyst is a [grade 6](${GRADE_LINK}).`, '', '### Responsibilities', '', ...bullets, '', '## Senior Analyst', '', `The Senior Analyst is a [grade 7](${GRADE_LINK}).`, '', '### Responsibilities', '', '- Extends that of the [Analyst](#analyst) responsibilities.', ''].join('\n');
+  const uri = 'file:///ws/job-families/data/analyst.md';
+  const { features, service } = featureWorkspace({ [uri]: text });
+  const hover = await features.getHover(service.getDocument(uri, text, 1), positionOf(text, '](#analyst)', 3));
+  const shown = bullets.slice(0, 25).map((b, i) => `${b} — from Analyst (job-families/data/analyst.md:${i + 7})`);
+  assert.equal(value(hover), ['**Responsibilities inherited from Analyst** (job-families/data/analyst.md:1): 30 lines', '', ...shown, '- … and 5 more'].join('\n'));
 });
 
 test('a link to an HTML anchor previews the lines after it', async () => {

@@ -12,10 +12,12 @@ import { formatRoleCard } from './roleCard';
 import { findExtenders } from './extenders';
 import { landingOf, pageSummary } from './linkLanding';
 import { previewLines } from './sectionPreview';
+import { claimOfLink, formatExtendsHover } from './extendsHover';
+import { workspaceRoleSources } from '../effective/workspaceSources';
 
 const markdown = (value: string, range: Hover['range']): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
 
-/** Grade cards on grade claims, role cards on role headings, target previews on links. */
+/** Grade cards on grade claims, role cards on role headings, inherited lines on extends links, target previews on other links. */
 export class HoverProvider {
   readonly #service: RoleDocsService;
   readonly #index: WorkspaceIndex;
@@ -54,6 +56,13 @@ export class HoverProvider {
   }
 
   async #linkHover(document: RoleDocument, link: Link, token?: CancellationToken): Promise<Hover | undefined> {
+    const extending = claimOfLink(document, link);
+    if (extending) {
+      await this.#index.ready();
+      if (isCancelled(token)) return undefined;
+      const value = await formatExtendsHover(document, extending.role, extending.claim, workspaceRoleSources(this.#service, this.#index));
+      return isCancelled(token) ? undefined : markdown(value, link.range);
+    }
     if (link.fragment === undefined) return undefined;
     const landing = await landingOf(this.#index, document, link);
     if (isCancelled(token) || !landing?.anchor) return undefined;

@@ -13,6 +13,7 @@ import { FoldingRangesProvider } from './foldingRanges';
 import { DocumentLinksProvider } from './documentLinks';
 import { CodeLensProvider } from './codeLens';
 import { WorkspaceSymbolsProvider } from './workspaceSymbols';
+import { EffectiveRoleProvider } from './effectiveRoleView';
 
 export * from './languageFeatures';
 
@@ -30,6 +31,7 @@ export function createLanguageFeatures(service: RoleDocsService, index: Workspac
   const documentLinks = new DocumentLinksProvider(index);
   const codeLens = new CodeLensProvider(index);
   const workspaceSymbols = new WorkspaceSymbolsProvider(service, index);
+  const effectiveRoles = new EffectiveRoleProvider(service, index);
   return Object.freeze({
     getDiagnostics: (document, token) => diagnostics.provideDiagnostics(document, token),
     getHover: (document, position, token) => hover.provideHover(document, position, token),
@@ -44,6 +46,7 @@ export function createLanguageFeatures(service: RoleDocsService, index: Workspac
     getDocumentLinks: (document, token) => documentLinks.provideDocumentLinks(document, token),
     getCodeLenses: (document, token) => codeLens.provideCodeLenses(document, token),
     getWorkspaceSymbols: (query, token) => workspaceSymbols.provideWorkspaceSymbols(query, token),
+    getEffectiveRole: (document, position, title, token) => effectiveRoles.provideEffectiveRole(document, position, title, token),
     getDependentPages: (uri) => index.pagesLinkingInto(uri),
   } satisfies LanguageFeatures);
 }

@@ -16,6 +16,9 @@ import type {
 } from 'vscode-languageserver-types';
 import type { RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
+import type { EffectiveRoleView } from './effectiveRoleView';
+
+export type { EffectiveRoleView } from './effectiveRoleView';
 
 /** The answer to prepareRename: what would be renamed, or why it cannot be. */
 export type PrepareRenameResult = { range: Range; placeholder: string } | { error: string };
@@ -41,6 +44,8 @@ export interface LanguageFeatures {
   getDocumentLinks(document: RoleDocument, token?: CancellationToken): Promise<DocumentLink[]>;
   getCodeLenses(document: RoleDocument, token?: CancellationToken): Promise<CodeLens[]>;
   getWorkspaceSymbols(query: string, token?: CancellationToken): Promise<SymbolInformation[]>;
+  /** The role at `position` (or titled `title`, nearest it) with everything it inherits, as markdown. */
+  getEffectiveRole(document: RoleDocument, position: Position, title?: string, token?: CancellationToken): Promise<EffectiveRoleView | undefined>;
   /** Uris of pages whose findings may change when `uri` changes (pages linking into it). */
   getDependentPages(uri: string): Promise<string[]>;
 }
