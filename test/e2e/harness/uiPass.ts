@@ -117,8 +117,9 @@ export async function uiPass(page: Page, serverUrl: string, folder: string, shot
     await page.keyboard.type('Role Docs: Show Effective Role');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Effective Role' }).first().waitFor(WAIT);
     await page.keyboard.press('Enter');
-    const inherited = page.locator('.monaco-editor .view-lines', { hasText: 'from Senior Backend Engineer' });
-    await inherited.first().waitFor(WAIT);
+    // The view's first line; the page itself writes the grade as a link, never "(grade 8)".
+    await page.locator('.monaco-editor .view-line', { hasText: '# Staff Backend Engineer (grade 8)' }).first().waitFor(WAIT);
+    await page.locator('.monaco-editor .view-line', { hasText: 'from Backend Engineer (Intermediate)' }).first().waitFor(WAIT);
     const tab = page.locator('.tab', { hasText: 'Staff Backend Engineer (effective).md' });
     await tab.first().waitFor(WAIT);
     await shoot(page, shots, 'effective-role', ['.part.editor']);

@@ -151,3 +151,45 @@ test('a claimed role with nothing of the kind stops the chain; one claim alone g
     { kind: 'stop', reason: 'no-section', message: 'Backend Engineer has no Requirements to inherit.', in: place('Senior Backend Engineer', 20), uri: BACKEND, line: 34, claim: 'Backend Engineer' },
   ]);
 });
+
+test('a claim by title alone names the one role whose title differs only by a part in parentheses; two such roles stop the chain', async () => {
+  const text = [
+    '## Analyst (Intermediate)',
+    '',
+    '### Responsibilities',
+    '',
+    '- Build the weekly report.',
+    '',
+    '## Analyst (Associate)',
+    '',
+    '### Responsibilities',
+    '',
+    '- Build a monthly report.',
+    '',
+    '## Senior Analyst',
+    '',
+    '### Responsibilities',
+    '',
+    '- Extends that of the Analyst responsibilities.',
+    '- Extends that of the Senior Analyst responsibilities.',
+    '',
+  ].join('\n');
+  const f = effectiveFixture();
+  const document = f.service.getDocument('file:///ws/analysts.md', text, 1);
+  const senior = document.roles.find((r) => r.title === 'Senior Analyst')!;
+  const [ambiguous] = await inheritedThrough(document, senior, senior.extendsClaims[0], 'responsibilities', f.sources());
+  assert.deepEqual(ambiguous, {
+    kind: 'stop',
+    reason: 'unresolved',
+    message: "'Analyst' could be any of 2 roles on this page: Analyst (Intermediate), Analyst (Associate).",
+    in: { title: 'Senior Analyst', uri: 'file:///ws/analysts.md', line: 12 },
+    uri: 'file:///ws/analysts.md',
+    line: 16,
+    claim: 'Analyst',
+  });
+  const single = f.service.getDocument('file:///ws/analysts.md', text.replace('## Analyst (Associate)', '## Associate Analyst'), 2);
+  const seniorAgain = single.roles.find((r) => r.title === 'Senior Analyst')!;
+  assert.deepEqual(await inheritedThrough(single, seniorAgain, seniorAgain.extendsClaims[0], 'responsibilities', f.sources()), [
+    { kind: 'inherited', text: 'Build the weekly report.', depth: 0, uri: 'file:///ws/analysts.md', line: 4, from: { title: 'Analyst (Intermediate)', uri: 'file:///ws/analysts.md', line: 0 } },
+  ]);
+});

@@ -40,13 +40,21 @@ export async function claimTarget(document: RoleDocument, claim: ExtendsClaim, s
   return { document: target, role };
 }
 
+/** A trailing "(Intermediate)" or "(CSE)": a title written without it still names the role. */
+const TRAILING_PARENTHESES = /\s*\([^()]*\)\s*$/;
+
 function roleTitled(document: RoleDocument, roleText: string): ClaimTarget {
   const wanted = normalizeTitle(roleText).toLowerCase();
-  const found = document.roles.filter((r) => normalizeTitle(r.title).toLowerCase() === wanted);
+  const titled = (strip: boolean) =>
+    document.roles.filter((r) => {
+      const title = normalizeTitle(r.title).toLowerCase();
+      return (strip ? title.replace(TRAILING_PARENTHESES, '') : title) === wanted;
+    });
+  let found = titled(false);
+  if (!found.length) found = titled(true);
   if (found.length === 1) return { document, role: found[0] };
   const message = found.length
-    ? `${found.length} roles on this page are titled '${roleText}'.`
+    ? `'${roleText}' could be any of ${found.length} roles on this page: ${found.map((r) => r.title).join(', ')}.`
     : `No role on this page is titled '${roleText}', and the sentence has no link.`;
   return { reason: 'unresolved', message };
 }
-
