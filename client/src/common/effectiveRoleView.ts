@@ -43,6 +43,7 @@ export class EffectiveRoleView implements vscode.TextDocumentContentProvider, vs
     const result = await this.#client().sendRequest<EffectiveRoleResult | null>(EFFECTIVE_ROLE_REQUEST, params, token);
     if (!result) return `# ${shown.title}\n\n_The page no longer has a role titled ${shown.title}._\n`;
     shown.line = result.line;
+    shown.title = result.title;
     return result.markdown;
   }
 

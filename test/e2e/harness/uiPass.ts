@@ -119,7 +119,7 @@ export async function uiPass(page: Page, serverUrl: string, folder: string, shot
     await page.keyboard.press('Enter');
     // The view's first line; the page itself writes the grade as a link, never "(grade 8)".
     await page.locator('.monaco-editor .view-line', { hasText: '# Staff Backend Engineer (grade 8)' }).first().waitFor(WAIT);
-    await page.locator('.monaco-editor .view-line', { hasText: 'from Backend Engineer (Intermediate)' }).first().waitFor(WAIT);
+    await page.locator('.monaco-editor .view-line', { hasText: '— own (job-families/engineering/' }).first().waitFor(WAIT);
     const tab = page.locator('.tab', { hasText: 'Staff Backend Engineer (effective).md' });
     await tab.first().waitFor(WAIT);
     await shoot(page, shots, 'effective-role', ['.part.editor']);

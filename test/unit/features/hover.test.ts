@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hover } from 'vscode-languageserver-types';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../helpers/runCliProcess';
 import { BACKEND_PAGE, BACKEND_URI, CANCELLED, GRADE_LINK, MANAGEMENT_PAGE, MANAGEMENT_URI, featureWorkspace, positionOf, range } from './featureWorkspace';
 
 const value = (hover: Hover | undefined): string | undefined =>
@@ -160,4 +163,21 @@ test('no hover on prose, on broken fragments, or when cancelled', async () => {
   assert.equal(await features.getHover(doc, positionOf(BACKEND_PAGE, 'grade 7', 6), CANCELLED), undefined);
   const broken = service.getDocument(`${BACKEND_URI}.broken.md`, '# A\n\n[b](#missing)\n', 1);
   assert.equal(await features.getHover(broken, { line: 2, character: 6 }), undefined);
+});
+
+test('hovering an extends claim written without a link shows what the role of that title brings', async () => {
+  const text = readFileSync(join(projectRoot, 'test/fixtures/effective/backend-engineer.md'), 'utf8');
+  const uri = 'file:///ws/job-families/backend-engineer.md';
+  const { features, service } = featureWorkspace({ [uri]: text });
+  const hover = await features.getHover(service.getDocument(uri, text, 1), positionOf(text, 'Backend Engineer requirements', 3));
+  assert.equal(
+    value(hover),
+    [
+      '**Requirements inherited from Backend Engineer** (job-families/backend-engineer.md:5): 2 lines',
+      '',
+      '- Two years of professional experience with Ruby or Go. — from Backend Engineer (job-families/backend-engineer.md:18)',
+      '- Ability to use GitLab. — from Backend Engineer (job-families/backend-engineer.md:19)',
+    ].join('\n'),
+  );
+  assert.deepEqual(hover?.range, range(34, 2, 34, 51));
 });

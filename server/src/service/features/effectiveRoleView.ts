@@ -28,7 +28,7 @@ export class EffectiveRoleProvider {
     this.#index = index;
   }
 
-  /** With `title`, the role of that title nearest `position` (the one shown before an edit moved it); else the role holding `position`. */
+  /** With `title`, the role of that title nearest `position` (the one shown before an edit moved it); else (renamed, or no title) the role holding `position`. */
   async provideEffectiveRole(document: RoleDocument, position: Position, title?: string, token?: CancellationToken): Promise<EffectiveRoleView | undefined> {
     const role = (title !== undefined && roleTitled(document, title, position.line)) || roleAt(document, document.lines.offsetAt(position));
     if (!role || isCancelled(token)) return undefined;

@@ -1,4 +1,6 @@
+import type { Position } from 'vscode-languageserver-types';
 import type { ExtendsClaim, Link, Role, RoleDocument } from '../document/model';
+import { containsPosition } from './positions';
 import { sectionTitle } from '../rules/missingSection';
 import { claimTarget } from '../effective/claimTarget';
 import { EFFECTIVE_KINDS, inheritedThrough, rolePlace, type EffectiveRoleSources } from '../effective/effectiveRole';
@@ -11,6 +13,15 @@ export const HOVER_LINES = 25;
 export function claimOfLink(document: RoleDocument, link: Link): { role: Role; claim: ExtendsClaim } | undefined {
   for (const role of document.roles) {
     const claim = role.extendsClaims.find((c) => c.link?.startOffset === link.startOffset);
+    if (claim) return { role, claim };
+  }
+  return undefined;
+}
+
+/** The extends claim written without a link ("Extends that of the Senior Analyst requirements") under the cursor. */
+export function plainClaimAt(document: RoleDocument, position: Position): { role: Role; claim: ExtendsClaim } | undefined {
+  for (const role of document.roles) {
+    const claim = role.extendsClaims.find((c) => !c.link && containsPosition(c.range, position));
     if (claim) return { role, claim };
   }
   return undefined;

@@ -1,6 +1,6 @@
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
 import type { RoleDocsService } from '../index';
-import type { Link, RoleDocument } from '../document/model';
+import type { ExtendsClaim, Link, Role, RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { statedGrade } from '../index/pageSummary';
@@ -12,7 +12,7 @@ import { formatRoleCard } from './roleCard';
 import { findExtenders } from './extenders';
 import { landingOf, pageSummary } from './linkLanding';
 import { previewLines } from './sectionPreview';
-import { claimOfLink, formatExtendsHover } from './extendsHover';
+import { claimOfLink, formatExtendsHover, plainClaimAt } from './extendsHover';
 import { workspaceRoleSources } from '../effective/workspaceSources';
 
 const markdown = (value: string, range: Hover['range']): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
@@ -31,7 +31,7 @@ export class HoverProvider {
   async provideHover(document: RoleDocument, position: Position, token?: CancellationToken): Promise<Hover | undefined> {
     if (isCancelled(token)) return undefined;
     const target = targetAt(document, position);
-    if (!target) return undefined;
+    if (!target) return this.#plainClaimHover(document, position, token);
     if (target.kind === 'grade') {
       const view = ladderViewFor(this.#service, document);
       const roles = document.roles.map((r) => {
@@ -55,14 +55,22 @@ export class HoverProvider {
     return undefined;
   }
 
+  async #plainClaimHover(document: RoleDocument, position: Position, token?: CancellationToken): Promise<Hover | undefined> {
+    const extending = plainClaimAt(document, position);
+    return extending && this.#extendsHover(document, extending, extending.claim.range, token);
+  }
+
+  /** Every line an extends claim brings, with its origin. */
+  async #extendsHover(document: RoleDocument, { role, claim }: { role: Role; claim: ExtendsClaim }, range: Range, token?: CancellationToken): Promise<Hover | undefined> {
+    await this.#index.ready();
+    if (isCancelled(token)) return undefined;
+    const value = await formatExtendsHover(document, role, claim, workspaceRoleSources(this.#service, this.#index));
+    return isCancelled(token) ? undefined : markdown(value, range);
+  }
+
   async #linkHover(document: RoleDocument, link: Link, token?: CancellationToken): Promise<Hover | undefined> {
     const extending = claimOfLink(document, link);
-    if (extending) {
-      await this.#index.ready();
-      if (isCancelled(token)) return undefined;
-      const value = await formatExtendsHover(document, extending.role, extending.claim, workspaceRoleSources(this.#service, this.#index));
-      return isCancelled(token) ? undefined : markdown(value, link.range);
-    }
+    if (extending) return this.#extendsHover(document, extending, link.range, token);
     if (link.fragment === undefined) return undefined;
     const landing = await landingOf(this.#index, document, link);
     if (isCancelled(token) || !landing?.anchor) return undefined;
