@@ -56,6 +56,23 @@ describe('language features over the protocol', () => {
     });
   });
 
+  test('hover on an extends link across pages lists every line the claim brings through the chain, with its origin', async () => {
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: staff }, position: { line: 16, character: 90 } });
+    const page = 'job-families/engineering/backend-engineer.md';
+    assert.deepEqual(hover, {
+      contents: {
+        kind: 'markdown',
+        value: [
+          `**Responsibilities inherited from Senior Backend Engineer** (${page}:35): 2 lines`,
+          '',
+          `- Ship small features with guidance — from Backend Engineer (Intermediate) (${page}:29)`,
+          `- Leads features across teams — from Senior Backend Engineer (${page}:46)`,
+        ].join('\n'),
+      },
+      range: range(16, 22, 16, 133),
+    });
+  });
+
   test('definition of a site-path link lands on the heading in the other page', async () => {
     const found = await session.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: staff }, position: { line: 16, character: 90 } });
     assert.deepEqual(found, [{ uri: backend, range: range(42, 0, 42, 45) }]);

@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { LADDER_SCHEME, LadderView } from './ladderView';
 import { RoleStatusBar } from './statusBar';
 import { SCHEMA_SCHEME, SchemaContent } from './schemaContent';
+import { EFFECTIVE_ROLE_SCHEME, EffectiveRoleView } from './effectiveRoleView';
 
 /** What differs between the desktop and the web: how the client reaches its server. */
 export interface ClientHost {
@@ -44,12 +45,15 @@ export async function activateRoleDocs(context: vscode.ExtensionContext, host: C
   };
   const ladderView = new LadderView();
   const statusBar = new RoleStatusBar(() => client);
+  const effectiveRoleView = new EffectiveRoleView(() => client);
   context.subscriptions.push(
     ladderView,
     statusBar,
     vscode.workspace.registerTextDocumentContentProvider(LADDER_SCHEME, ladderView),
     vscode.workspace.registerTextDocumentContentProvider(SCHEMA_SCHEME, new SchemaContent(context.extensionUri)),
-    ...registerCommands({ client: () => client, restart, ladderView }),
+    effectiveRoleView,
+    vscode.workspace.registerTextDocumentContentProvider(EFFECTIVE_ROLE_SCHEME, effectiveRoleView),
+    ...registerCommands({ client: () => client, restart, ladderView, effectiveRoleView }),
     { dispose: () => void client.dispose() },
     { dispose: () => started.forEach((d) => d.dispose()) },
     // Last: whatever is disposed before it may still log.

@@ -13,6 +13,7 @@ import {
 } from '../../../server/src/common/protocol';
 import type { LadderView } from './ladderView';
 import { summarizeCheck } from './statusText';
+import type { EffectiveRoleView } from './effectiveRoleView';
 
 /** Name of the contributed snippet the Insert Level Section command inserts. */
 export const LEVEL_SECTION_SNIPPET = 'Role Docs: level section';
@@ -22,6 +23,7 @@ export const COMMANDS = {
   showLadder: 'roleDocs.showLadder',
   insertLevelSection: 'roleDocs.insertLevelSection',
   restartServer: 'roleDocs.restartServer',
+  showEffectiveRole: 'roleDocs.showEffectiveRole',
   showReferences: SHOW_REFERENCES_COMMAND,
 } as const;
 
@@ -29,12 +31,13 @@ interface CommandContext {
   client: () => BaseLanguageClient;
   restart: () => Promise<void>;
   ladderView: LadderView;
+  effectiveRoleView: EffectiveRoleView;
 }
 
 export const SHOW_PROBLEMS = 'Show Problems';
 
 /** The palette commands, plus the one the server's code lenses run. */
-export function registerCommands({ client, restart, ladderView }: CommandContext): vscode.Disposable[] {
+export function registerCommands({ client, restart, ladderView, effectiveRoleView }: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {
       const result = await vscode.window.withProgress(
@@ -75,6 +78,14 @@ export function registerCommands({ client, restart, ladderView }: CommandContext
       await editor.insertSnippet(new vscode.SnippetString(text), at);
     }),
     vscode.commands.registerCommand(COMMANDS.restartServer, restart),
+    vscode.commands.registerCommand(COMMANDS.showEffectiveRole, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor?.document.languageId !== 'markdown') {
+        void vscode.window.showInformationMessage('Role Docs: open a role page and put the cursor in a role to see what it inherits.');
+        return undefined;
+      }
+      return effectiveRoleView.showAt(editor);
+    }),
     vscode.commands.registerCommand(COMMANDS.showReferences, async (uri: string, position: LspPosition, locations: LspLocation[]) => {
       const p2c = client().protocol2CodeConverter;
       await vscode.commands.executeCommand(

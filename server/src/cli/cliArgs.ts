@@ -7,12 +7,14 @@ export type OutputFormat = 'text' | 'json' | 'sarif' | 'codequality';
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'codequality'];
 
 export interface CliArgs {
-  command: 'check' | 'ladder' | 'roles' | 'help' | 'version';
+  command: 'check' | 'ladder' | 'roles' | 'role' | 'help' | 'version';
   paths: string[];
   ladder?: string;
   /** The `.role-docs.json` for every page, instead of the nearest one above each. */
   config?: string;
   format: OutputFormat;
+  /** `role`'s output: markdown (default) or json. */
+  roleFormat?: 'markdown' | 'json';
   root?: string;
   slugProfile?: string;
   /** Exit 0 even when errors are found (for demos and reports that must not fail a job). */
@@ -34,6 +36,7 @@ export const USAGE = `Usage:
   role-docs ladder [--config FILE] [--ladder FILE]
   role-docs roles [paths or globs...] [--ladder FILE] [--format text|json] [--root DIR]
   role-docs init [--shape gitlab|level-codes|level-table] [--dir DIR] [--force]
+  role-docs role FILE:LINE [--format markdown|json] [--config FILE] [--ladder FILE] [--root DIR]
   role-docs --help | --version
 
 check     Checks every *.md below the given paths (default: .), skipping node_modules and .git.
@@ -41,6 +44,8 @@ ladder    Says which ladder is active and where it came from, then prints it as 
 roles     Lists each page's roles as the ladder finds them: level, grade, sections, extends.
 init      Writes a starter ladder.json of the shape given (default gitlab: the built-in ladder,
           extended) and a .role-docs.json naming it; replaces neither unless --force (exit 1).
+role      The role whose heading is on LINE of FILE with everything it inherits through
+          "Extends that of …" expanded, each line marked with the role and line it comes from.
 
 --config FILE   Use this .role-docs.json for every page. Without it each page uses the nearest
                 .role-docs.json in its folder or above; with none, the built-in GitLab ladder.
@@ -48,6 +53,7 @@ init      Writes a starter ladder.json of the shape given (default gitlab: the b
 --format        text (default): path:line:col severity RDnnn/alias message; json: one array;
                 sarif: SARIF 2.1.0 (GitHub code scanning); codequality: GitLab Code Quality.
                 roles: text (one line per role) or json (an array of pages).
+                role: markdown (default) or json (docs/effective-role.md gives its shape).
 --output FILE   Write the report to FILE (replaced whole) instead of standard output.
 --fix           Apply every safe fix, write the changed files, then report what remains.
 --dry-run       With --fix: print the changes as a unified diff and write nothing.
@@ -59,14 +65,15 @@ init      Writes a starter ladder.json of the shape given (default gitlab: the b
 
 Exit status: 0 no errors, 1 errors found, 2 usage error or a problem in .role-docs.json or a
 ladder (then no page is checked); roles: 0, or 2 on a usage error or any problem in the configuration or ladder;
-init: 0, 1 when a file it would write exists (nothing is written), 2 on a usage error.`;
+init: 0, 1 when a file it would write exists (nothing is written), 2 on a usage error;
+role: 0, or 2 when LINE is no role heading (the file's role headings are listed) or on a usage error.`;
 
 /** Parses the command line; throws UsageError with a message for the user. */
 export function parseCliArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: 'check', paths: [], format: 'text', exitZero: false, fix: false, dryRun: false, noCache: false };
   const rest = [...argv];
   const first = rest[0];
-  if (first === 'check' || first === 'ladder' || first === 'roles') {
+  if (first === 'check' || first === 'ladder' || first === 'roles' || first === 'role') {
     args.command = first;
     rest.shift();
   } else if (first === '--help' || first === '-h' || first === 'help') return { ...args, command: 'help' };
@@ -87,6 +94,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
         break;
       case '--format': {
         const v = value();
+        if (args.command === 'role') {
+          if (v !== 'markdown' && v !== 'json') throw new UsageError(`role --format must be markdown or json, not '${v}'.`);
+          args.roleFormat = v;
+          break;
+        }
         if (!FORMATS.includes(v as OutputFormat)) throw new UsageError(`--format must be text, json, sarif or codequality, not '${v}'.`);
         args.format = v as OutputFormat;
         break;
@@ -121,6 +133,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
   }
   if (args.dryRun && !args.fix) throw new UsageError('--dry-run needs --fix.');
+  if (args.command === 'role' && (args.fix || args.output)) throw new UsageError(`role takes no ${args.fix ? '--fix' : '--output'}.`);
   if (args.command === 'roles' && args.format !== 'text' && args.format !== 'json') throw new UsageError(`roles --format must be text or json, not '${args.format}'.`);
   if (args.command === 'roles' && (args.fix || args.output)) throw new UsageError(`roles takes no ${args.fix ? '--fix' : '--output'}.`);
   return args;

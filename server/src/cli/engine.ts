@@ -14,6 +14,7 @@ export { checkPages } from './threads/checkPages';
 export { runFix } from './fix/runFix';
 export { formatEngineReport } from './output/engineReport';
 export { listRoles } from './listRoles';
+export { showEffectiveRole } from './showEffectiveRole';
 
 /** `role-docs ladder`: where the active ladder comes from, then the ladder as a table. */
 export async function ladderTable(sources: ConfigSources): Promise<string> {

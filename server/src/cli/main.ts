@@ -6,6 +6,7 @@ import { loadEngine } from './loadEngine';
 import { runCheck, type CliIo } from './runCheck';
 import { runRoles } from './runRoles';
 import { parseInitArgs, runInit } from './runInit';
+import { runRole } from './runRole';
 import { toolVersion } from './version';
 
 /** Runs the CLI and returns its exit status; never throws. */
@@ -27,6 +28,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runCheck(args, io);
       case 'roles':
         return await runRoles(args, io);
+      case 'role':
+        return await runRole(args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

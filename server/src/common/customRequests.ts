@@ -7,10 +7,13 @@ import type { FolderSet } from './folderSet';
 import { guard, type Log } from './guard';
 import {
   CHECK_WORKSPACE_REQUEST,
+  EFFECTIVE_ROLE_REQUEST,
   LEVEL_SECTION_REQUEST,
   PAGE_SUMMARY_REQUEST,
   SHOW_LADDER_REQUEST,
   type CheckWorkspaceResult,
+  type EffectiveRoleParams,
+  type EffectiveRoleResult,
   type LevelSectionParams,
   type LevelSectionResult,
   type PageSummaryParams,
@@ -27,7 +30,7 @@ interface Context {
   log: Log;
 }
 
-/** The Role Docs requests beyond LSP: the ladder table, a whole-workspace check, the status bar summary. */
+/** The Role Docs requests beyond LSP: the ladder table, a whole-workspace check, the status bar summary, the effective role. */
 export function registerCustomRequests({ connection, documents, folders, diagnostics, log }: Context): void {
   connection.onRequest(SHOW_LADDER_REQUEST, (params: ShowLadderParams | undefined, token) =>
     guard<ShowLadderResult | null>(log, 'Show ladder', token, null, async () => {
@@ -75,6 +78,17 @@ export function registerCustomRequests({ connection, documents, folders, diagnos
       if (typeof params?.uri !== 'string' || typeof params.position?.line !== 'number' || typeof params.position.character !== 'number') return null;
       const { folder, document } = await folders.page(params.uri, documents.get(params.uri));
       return (document && folder.features.getLevelSection(document, params.position)) ?? null;
+    }),
+  );
+
+  connection.onRequest(EFFECTIVE_ROLE_REQUEST, (params: EffectiveRoleParams | undefined, token) =>
+    guard<EffectiveRoleResult | null>(log, 'Effective role', token, null, async () => {
+      const position = params?.position;
+      if (typeof params?.uri !== 'string' || typeof position?.line !== 'number' || typeof position.character !== 'number') return null;
+      const { folder, document } = await folders.page(params.uri, documents.get(params.uri));
+      if (!document) return null;
+      const title = typeof params.title === 'string' ? params.title : undefined;
+      return (await folder.features.getEffectiveRole(document, position, title, token)) ?? null;
     }),
   );
 }

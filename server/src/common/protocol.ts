@@ -53,6 +53,21 @@ export interface LevelSectionResult {
   snippet: string;
 }
 
+/** `roleDocs/effectiveRole`: the role at a position with everything it inherits, as markdown; null where no role is. */
+export const EFFECTIVE_ROLE_REQUEST = 'roleDocs/effectiveRole';
+export interface EffectiveRoleParams {
+  uri: string;
+  position: { line: number; character: number };
+  /** The role shown before: the role of this title nearest `position` is answered, so the view follows edits above it. */
+  title?: string;
+}
+export interface EffectiveRoleResult {
+  title: string;
+  /** 0-based line of the role's heading. */
+  line: number;
+  markdown: string;
+}
+
 /** Server → client (web): every markdown file under these folders. */
 export const FIND_FILES_REQUEST = 'roleDocs/findFiles';
 export interface FindFilesParams {

@@ -171,6 +171,9 @@ export { INVALID_CONFIG, systemRules, unreadableFileFinding } from './systemFind
 export { describePageRoles, type PageRoles, type RoleSummary } from './roles/pageRoles';
 export { dirnameUri, isInside, joinUri, relativeToRoots } from './uriPath';
 export { WorkspaceIndex } from './workspaceIndex/workspaceIndex';
+export { effectiveRole, type EffectiveEntry, type EffectiveRole, type RolePlace } from './effective/effectiveRole';
+export { formatEffectiveRole } from './effective/formatEffectiveRole';
+export { workspaceRoleSources } from './effective/workspaceSources';
 export { createLanguageFeatures, type FeatureOptions } from './features';
 export { FIX_ALL_KIND, RenameRefusedError, type LanguageFeatures } from './features/languageFeatures';
 export { DIAGNOSTIC_SOURCE, readDiagnosticData } from './features/diagnosticData';

@@ -33,8 +33,8 @@ async function shoot(page: Page, shots: string, name: string, parts: string[]): 
 }
 
 /**
- * What a person sees in the browser: the Problems panel, the grade hover and the quick-fix menu,
- * each checked on the DOM and kept as a screenshot.
+ * What a person sees in the browser: the Problems panel, the grade hover, the quick-fix menu and
+ * the effective role, each checked on the DOM and kept as a screenshot.
  */
 export async function uiPass(page: Page, serverUrl: string, folder: string, shots: string): Promise<TestOutcome[]> {
   const outcomes: TestOutcome[] = [];
@@ -108,6 +108,21 @@ export async function uiPass(page: Page, serverUrl: string, folder: string, shot
     const text = await card.first().innerText();
     if (!/Director/.test(text)) throw new Error(`the grade card does not name the Director level: ${text}`);
     await shoot(page, shots, 'hover', ['.part.editor']);
+  });
+
+  await check('ui: Show Effective Role opens the Staff role beside the page with its inherited lines', async () => {
+    await openAt(page, serverUrl, folder, 'job-families/engineering/backend-engineer/index.html.md', 52, 5, 'Set the technical direction');
+    await page.locator('.codelens-decoration', { hasText: 'grade 8' }).first().waitFor({ timeout: 90_000 });
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Role Docs: Show Effective Role');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Effective Role' }).first().waitFor(WAIT);
+    await page.keyboard.press('Enter');
+    // The view's first line; the page itself writes the grade as a link, never "(grade 8)".
+    await page.locator('.monaco-editor .view-line', { hasText: '# Staff Backend Engineer (grade 8)' }).first().waitFor(WAIT);
+    await page.locator('.monaco-editor .view-line', { hasText: '— own (job-families/engineering/' }).first().waitFor(WAIT);
+    const tab = page.locator('.tab', { hasText: 'Staff Backend Engineer (effective).md' });
+    await tab.first().waitFor(WAIT);
+    await shoot(page, shots, 'effective-role', ['.part.editor']);
   });
 
   return outcomes;

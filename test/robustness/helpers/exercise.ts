@@ -50,6 +50,7 @@ export async function exercisePage(text: string, positions: Position[], version 
       if (!(error instanceof RenameRefusedError)) throw error;
     }
     await features.getCompletions(document, position);
+    await features.getEffectiveRole(document, position);
     const range = { start: position, end: position };
     const context: CodeActionContext = { diagnostics: diagnostics.filter((d) => d.range.start.line === position.line) };
     await features.getCodeActions(document, range, context);

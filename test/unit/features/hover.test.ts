@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hover } from 'vscode-languageserver-types';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../helpers/runCliProcess';
 import { BACKEND_PAGE, BACKEND_URI, CANCELLED, GRADE_LINK, MANAGEMENT_PAGE, MANAGEMENT_URI, featureWorkspace, positionOf, range } from './featureWorkspace';
 
 const value = (hover: Hover | undefined): string | undefined =>
@@ -92,30 +95,60 @@ test('a role whose page states another grade than the ladder shows both; a page 
   );
 });
 
-test('hovering an in-page extends link previews the target section and gives its line', async () => {
+test('hovering an extends link shows every line it brings, each with the role and line it comes from', async () => {
   const { features, open } = featureWorkspace();
   const hover = await features.getHover(open(BACKEND_URI), positionOf(BACKEND_PAGE, '](#requirements)', 4));
+  const page = 'job-families/engineering/backend-engineer/index.html.md';
   assert.equal(
     value(hover),
-    '**Requirements** · line 19\n\n- Two years of professional experience with Ruby or Go.\n- Ability to use GitLab.',
+    [
+      `**Requirements inherited from Backend Engineer** (${page}:8): 2 lines`,
+      '',
+      `- Two years of professional experience with Ruby or Go. — from Backend Engineer (${page}:21)`,
+      `- Ability to use GitLab. — from Backend Engineer (${page}:22)`,
+    ].join('\n'),
   );
   assert.deepEqual(hover?.range, range(36, 22, 36, 55));
 });
 
-test('a site-path link previews the section on the other page', async () => {
+test('hovering any other in-page link previews the target section and gives its line, not the page path', async () => {
+  const text = ['## Analyst', '', '### Requirements', '', '- Reads data.', '- Writes SQL.', '', '## Notes', '', 'See the [requirements](#requirements) above.', ''].join('\n');
+  const uri = 'file:///ws/job-families/data/analyst.md';
+  const { features, service } = featureWorkspace({ [uri]: text });
+  const hover = await features.getHover(service.getDocument(uri, text, 1), positionOf(text, '](#requirements)', 3));
+  assert.equal(value(hover), '**Requirements** · line 3\n\n- Reads data.\n- Writes SQL.');
+  assert.deepEqual(hover?.range, range(9, 8, 9, 37));
+});
+
+test('a whole-role extends link on another page: each section through the chain, and where it stops', async () => {
   const { features, open } = featureWorkspace();
   const hover = await features.getHover(open(MANAGEMENT_URI), positionOf(MANAGEMENT_PAGE, '#staff-backend-engineer', 3));
+  const page = 'job-families/engineering/backend-engineer/index.html.md';
   assert.equal(
     value(hover),
     [
-      '**Staff Backend Engineer** · job-families/engineering/backend-engineer/index.html.md:40',
-      '### Job Grade',
-      `The Staff Backend Engineer is a [grade 8](${GRADE_LINK}).`,
-      '### Responsibilities',
-      '- Extends that of the [Senior Backend Engineer](#responsibilities-1) responsibilities.',
-      '- Set technical direction for a [stage](/handbook/engineering/career-development/#staff-level).',
-    ].join('\n').replace('\n', '\n\n'),
+      `**Responsibilities inherited from Staff Backend Engineer** (${page}:40): 4 lines`,
+      '',
+      `- Ship small, well-tested merge requests. — from Backend Engineer (${page}:16)`,
+      `- Review code from other engineers. — from Backend Engineer (${page}:17)`,
+      `- Lead the design of features that span several services. — from Senior Backend Engineer (${page}:33)`,
+      `- Set technical direction for a [stage](/handbook/engineering/career-development/#staff-level). — from Staff Backend Engineer (${page}:49)`,
+      '',
+      `**Requirements inherited from Staff Backend Engineer** (${page}:40): 0 lines`,
+      '',
+      '- **The chain stops** at the claim naming Staff Backend Engineer in Manager, Backend Engineering (job-families/engineering/engineering-management/index.html.md:13): Staff Backend Engineer has no Requirements to inherit.',
+    ].join('\n'),
   );
+});
+
+test('an extends link bringing more than 25 lines folds the rest into "… and N more"', async () => {
+  const bullets = Array.from({ length: 30 }, (_, i) => `- Duty ${i + 1}.`);
+  const text = ['## Analyst', '', `The Analyst is a [grade 6](${GRADE_LINK}).`, '', '### Responsibilities', '', ...bullets, '', '## Senior Analyst', '', `The Senior Analyst is a [grade 7](${GRADE_LINK}).`, '', '### Responsibilities', '', '- Extends that of the [Analyst](#analyst) responsibilities.', ''].join('\n');
+  const uri = 'file:///ws/job-families/data/analyst.md';
+  const { features, service } = featureWorkspace({ [uri]: text });
+  const hover = await features.getHover(service.getDocument(uri, text, 1), positionOf(text, '](#analyst)', 3));
+  const shown = bullets.slice(0, 25).map((b, i) => `${b} — from Analyst (job-families/data/analyst.md:${i + 7})`);
+  assert.equal(value(hover), ['**Responsibilities inherited from Analyst** (job-families/data/analyst.md:1): 30 lines', '', ...shown, '- … and 5 more'].join('\n'));
 });
 
 test('a link to an HTML anchor previews the lines after it', async () => {
@@ -139,4 +172,21 @@ test('no hover on prose, on broken fragments, or when cancelled', async () => {
   assert.equal(await features.getHover(doc, positionOf(BACKEND_PAGE, 'grade 7', 6), CANCELLED), undefined);
   const broken = service.getDocument(`${BACKEND_URI}.broken.md`, '# A\n\n[b](#missing)\n', 1);
   assert.equal(await features.getHover(broken, { line: 2, character: 6 }), undefined);
+});
+
+test('hovering an extends claim written without a link shows what the role of that title brings', async () => {
+  const text = readFileSync(join(projectRoot, 'test/fixtures/effective/backend-engineer.md'), 'utf8');
+  const uri = 'file:///ws/job-families/backend-engineer.md';
+  const { features, service } = featureWorkspace({ [uri]: text });
+  const hover = await features.getHover(service.getDocument(uri, text, 1), positionOf(text, 'Backend Engineer requirements', 3));
+  assert.equal(
+    value(hover),
+    [
+      '**Requirements inherited from Backend Engineer** (job-families/backend-engineer.md:5): 2 lines',
+      '',
+      '- Two years of professional experience with Ruby or Go. — from Backend Engineer (job-families/backend-engineer.md:18)',
+      '- Ability to use GitLab. — from Backend Engineer (job-families/backend-engineer.md:19)',
+    ].join('\n'),
+  );
+  assert.deepEqual(hover?.range, range(34, 2, 34, 51));
 });

@@ -1,6 +1,6 @@
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
 import type { RoleDocsService } from '../roleDocsService';
-import type { Link, Role, RoleDocument } from '../document/model';
+import type { ExtendsClaim, Link, Role, RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import { statedGrade } from '../workspaceIndex/pageSummary';
@@ -14,12 +14,17 @@ import { landingOf, pageSummary } from './linkLanding';
 import { previewLines } from './sectionPreview';
 import { containsPosition } from './positions';
 import { formatLevelCard } from './levelWords';
+import { claimOfLink, formatExtendsHover, plainClaimAt } from './extendsHover';
+import { workspaceRoleSources } from '../effective/workspaceSources';
 
 const isTableRole = (role: Role): boolean => role.form === 'table-column' || role.form === 'table-row';
 
 const markdown = (value: string, range: Hover['range']): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
 
-/** Grade cards on grade claims, role cards on role headings and level cells, level cards on level statements, target previews on links. */
+/**
+ * Grade cards on grade claims, role cards on role headings and level cells, level cards on level
+ * statements, inherited lines on extends claims, target previews on other links.
+ */
 export class HoverProvider {
   readonly #service: RoleDocsService;
   readonly #index: WorkspaceIndex;
@@ -50,12 +55,12 @@ export class HoverProvider {
     return undefined;
   }
 
-  /** A table's level cell (a role of its own under the table's heading), or a level statement's level. */
+  /** A table's level cell (a role of its own under the table's heading), a level statement's level, or an extends claim without a link. */
   async #levelTextHover(document: RoleDocument, position: Position, token?: CancellationToken): Promise<Hover | undefined> {
     const cellRole = document.roles.find((r) => isTableRole(r) && containsPosition(r.nameRange, position));
     if (cellRole) return this.#roleHover(document, cellRole, cellRole.nameRange, token);
     const statement = document.roles.flatMap((r) => r.levelStatements).find((c) => containsPosition(c.range, position));
-    if (!statement) return undefined;
+    if (!statement) return this.#plainClaimHover(document, position, token);
     const view = ladderViewFor(this.#service, document);
     const level = view.ladder.levels.find((l) => l.id === statement.levelId);
     return level ? markdown(formatLevelCard(view, level), statement.range) : undefined;
@@ -71,7 +76,22 @@ export class HoverProvider {
     return markdown(formatRoleCard(document, role, view, extenders, this.#service.displayPath), range);
   }
 
+  async #plainClaimHover(document: RoleDocument, position: Position, token?: CancellationToken): Promise<Hover | undefined> {
+    const extending = plainClaimAt(document, position);
+    return extending && this.#extendsHover(document, extending, extending.claim.range, token);
+  }
+
+  /** Every line an extends claim brings, with its origin. */
+  async #extendsHover(document: RoleDocument, { role, claim }: { role: Role; claim: ExtendsClaim }, range: Range, token?: CancellationToken): Promise<Hover | undefined> {
+    await this.#index.ready();
+    if (isCancelled(token)) return undefined;
+    const value = await formatExtendsHover(document, role, claim, workspaceRoleSources(this.#service, this.#index));
+    return isCancelled(token) ? undefined : markdown(value, range);
+  }
+
   async #linkHover(document: RoleDocument, link: Link, token?: CancellationToken): Promise<Hover | undefined> {
+    const extending = claimOfLink(document, link);
+    if (extending) return this.#extendsHover(document, extending, link.range, token);
     if (link.fragment === undefined) return undefined;
     const landing = await landingOf(this.#index, document, link);
     if (isCancelled(token) || !landing?.anchor) return undefined;

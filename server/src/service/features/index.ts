@@ -16,6 +16,7 @@ import { WorkspaceSymbolsProvider } from './workspaceSymbols';
 import type { FeatureOptions } from './editorLinks';
 import { levelSectionAt } from './nextLevelSnippet';
 import { ladderViewFor } from './ladderView';
+import { EffectiveRoleProvider } from './effectiveRoleView';
 
 export * from './languageFeatures';
 export type { FeatureOptions } from './editorLinks';
@@ -34,6 +35,7 @@ export function createLanguageFeatures(service: RoleDocsService, index: Workspac
   const documentLinks = new DocumentLinksProvider(service, index, options);
   const codeLens = new CodeLensProvider(service, index);
   const workspaceSymbols = new WorkspaceSymbolsProvider(service, index);
+  const effectiveRoles = new EffectiveRoleProvider(service, index);
   return Object.freeze({
     getDiagnostics: (document, token) => diagnostics.provideDiagnostics(document, token),
     getHover: (document, position, token) => hover.provideHover(document, position, token),
@@ -52,6 +54,7 @@ export function createLanguageFeatures(service: RoleDocsService, index: Workspac
       const section = levelSectionAt(document, document.lines.offsetAt(position), ladderViewFor(service, document));
       return section && { title: section.title, snippet: section.snippet };
     },
+    getEffectiveRole: (document, position, title, token) => effectiveRoles.provideEffectiveRole(document, position, title, token),
     getDependentPages: (uri) => index.pagesLinkingInto(uri),
   } satisfies LanguageFeatures);
 }

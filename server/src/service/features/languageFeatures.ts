@@ -16,6 +16,9 @@ import type {
 } from 'vscode-languageserver-types';
 import type { RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
+import type { EffectiveRoleView } from './effectiveRoleView';
+
+export type { EffectiveRoleView } from './effectiveRoleView';
 
 /** The answer to prepareRename: what would be renamed, or why it cannot be. */
 export type PrepareRenameResult = { range: Range; placeholder: string } | { error: string };
@@ -43,6 +46,8 @@ export interface LanguageFeatures {
   getWorkspaceSymbols(query: string, token?: CancellationToken): Promise<SymbolInformation[]>;
   /** The role Insert Level Section writes at `position` (snippet syntax): the next level after the role above, or the lowest. */
   getLevelSection(document: RoleDocument, position: Position): { title: string; snippet: string } | undefined;
+  /** The role at `position` (or titled `title`, nearest it) with everything it inherits, as markdown. */
+  getEffectiveRole(document: RoleDocument, position: Position, title?: string, token?: CancellationToken): Promise<EffectiveRoleView | undefined>;
   /** Uris of pages whose findings may change when `uri` changes (pages linking into it). */
   getDependentPages(uri: string): Promise<string[]>;
 }
