@@ -14,6 +14,7 @@ export { checkPages } from './checkPages';
 export { runFix } from './runFix';
 export { formatEngineReport } from './engineReport';
 export { listRoles } from './listRoles';
+export { handbookReport } from './handbookReportRun';
 
 /** `role-docs ladder`: where the active ladder comes from, then the ladder as a table. */
 export async function ladderTable(sources: ConfigSources): Promise<string> {

@@ -5,6 +5,7 @@ import { isFatalConfigError } from './fatalConfigError';
 import { loadEngine } from './loadEngine';
 import { runCheck, type CliIo } from './runCheck';
 import { runRoles } from './runRoles';
+import { runReport } from './runReport';
 import { toolVersion } from './version';
 
 /** Runs the CLI and returns its exit status; never throws. */
@@ -25,6 +26,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runCheck(args, io);
       case 'roles':
         return await runRoles(args, io);
+      case 'report':
+        return await runReport(args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

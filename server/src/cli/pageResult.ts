@@ -1,4 +1,5 @@
 import type { ResolvedFinding } from '../service/types';
+import type { PageFacts } from '../service/report/pageFacts';
 
 /** One page's findings as the engine computed them, with what the findings cache needs to reuse them. */
 export interface PageResult {
@@ -8,6 +9,8 @@ export interface PageResult {
   hash: string | null;
   /** Every other file the check read (uri → hash, null when absent); undefined when the findings cannot be cached. */
   deps?: [string, string | null][];
+  /** What the handbook report reads of the page, when the run asked for it. */
+  facts?: PageFacts;
 }
 
 /** What the run's configuration was read from: path → hash, null when absent. */
