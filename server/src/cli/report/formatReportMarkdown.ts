@@ -81,5 +81,5 @@ function code(text: string): string {
 
 /** Page text in markdown: no HTML, link, emphasis or table syntax survives. */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text.replace(/[\r\n]+/g, ' ')).replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
+  return text.replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
 }

@@ -97,7 +97,8 @@ function missingLevels(ladder: Ladder, family: FamilyOverride | undefined, prese
   }
   const missing: MissingLevel[] = [];
   for (const track of ladder.tracks) {
-    const held = present.map(levelOf).filter((level) => level?.track === track.id).map((level) => level!);
+    // Only graded levels span a range: an ungraded title (Team Lead) is listed last but sits nowhere on it.
+    const held = present.map(levelOf).filter((level) => level?.track === track.id && gradeOf(ladder, level.id, family) !== undefined).map((level) => level!);
     if (held.length < 2) continue;
     const orders = held.map((level) => levelOrder(ladder, level));
     const [low, high] = [Math.min(...orders), Math.max(...orders)];
