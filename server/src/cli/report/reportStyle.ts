@@ -16,7 +16,7 @@ h2 { font-size: 1.2rem; margin: 2.2rem 0 .6rem; padding-bottom: .3rem; border-bo
 p.lead { color: var(--muted); margin: 0 0 1.2rem; }
 code, .path { font: 12.5px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }
 .cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
-.card { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .9rem; min-width: 8.5rem; background: var(--head); }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .8rem; min-width: 6.5rem; background: var(--head); }
 .card b { display: block; font-size: 1.35rem; }
 .card span { color: var(--muted); font-size: .85rem; }
 .legend { display: flex; flex-wrap: wrap; gap: 1rem; font-size: .85rem; color: var(--muted); margin: .5rem 0; }
