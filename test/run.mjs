@@ -13,7 +13,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const tierFolders = { unit: 'test/unit', protocol: 'test/protocol', corpus: 'test/corpus', robustness: 'test/robustness' };
+const tierFolders = { unit: 'test/unit', protocol: 'test/protocol', corpus: 'test/corpus', robustness: 'test/robustness', report: 'test/report' };
 const corpusRoot = join(projectRoot, '..', 'shared', 'corpus', 'gitlab');
 const OWN_PROCESS = '// own process:';
 

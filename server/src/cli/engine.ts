@@ -15,6 +15,7 @@ export { runFix } from './fix/runFix';
 export { formatEngineReport } from './output/engineReport';
 export { listRoles } from './listRoles';
 export { showEffectiveRole } from './showEffectiveRole';
+export { handbookReport } from './handbookReportRun';
 
 /** `role-docs ladder`: where the active ladder comes from, then the ladder as a table. */
 export async function ladderTable(sources: ConfigSources): Promise<string> {

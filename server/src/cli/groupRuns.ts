@@ -1,5 +1,5 @@
 import { NodeWorkspace } from '../node/nodeWorkspace';
-import type { ResolvedFinding } from '../service';
+import type { PageFacts, ResolvedFinding } from '../service';
 import { cachedCheck } from './cache/cachedCheck';
 import type { CheckRequest } from './checkRequest';
 import type { ConfigGroup } from './config/configGroups';
@@ -19,12 +19,15 @@ export interface GroupRun {
  * Checks each group under its configuration. A broken configuration stops the run, but only once
  * every group was tried, so that every broken configuration is reported, not only the first.
  */
-export async function checkGroups(run: GroupRun, options: { cacheDir?: string; scanned: ScannedFolders; onProgress: (done: number) => void }): Promise<ResolvedFinding[]> {
+export async function checkGroups(
+  run: GroupRun,
+  options: { cacheDir?: string; scanned: ScannedFolders; onProgress: (done: number) => void; facts?: Map<string, PageFacts> },
+): Promise<ResolvedFinding[]> {
   const findings: ResolvedFinding[] = [];
   const problems: string[] = [];
   let done = 0;
   for (const group of run.groups) {
-    const checkOptions = { cacheDir: options.cacheDir, scanned: options.scanned, log: run.log, onProgress: (n: number) => options.onProgress(done + n) };
+    const checkOptions = { cacheDir: options.cacheDir, scanned: options.scanned, log: run.log, facts: options.facts, onProgress: (n: number) => options.onProgress(done + n) };
     try {
       findings.push(...(await cachedCheck(run.requestFor(group), group.files, new NodeWorkspace(group.roots), checkOptions)));
     } catch (error) {

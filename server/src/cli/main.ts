@@ -7,6 +7,7 @@ import { runCheck, type CliIo } from './runCheck';
 import { runRoles } from './runRoles';
 import { parseInitArgs, runInit } from './runInit';
 import { runRole } from './runRole';
+import { runReport } from './runReport';
 import { toolVersion } from './version';
 
 /** Runs the CLI and returns its exit status; never throws. */
@@ -30,6 +31,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runRoles(args, io);
       case 'role':
         return await runRole(args, io);
+      case 'report':
+        return await runReport(args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

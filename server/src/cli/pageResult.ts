@@ -1,4 +1,4 @@
-import type { ResolvedFinding } from '../service';
+import type { PageFacts, ResolvedFinding } from '../service';
 
 /** One page's findings as the engine computed them, with what the findings cache needs to reuse them. */
 export interface PageResult {
@@ -8,6 +8,8 @@ export interface PageResult {
   hash: string | null;
   /** Every other file the check read (uri → hash, null when absent); undefined when the findings cannot be cached. */
   deps?: [string, string | null][];
+  /** What the handbook report reads of the page, when the run asked for it. */
+  facts?: PageFacts;
 }
 
 /** What the run's configuration was read from: path → hash, null when absent. */

@@ -4,7 +4,7 @@ import { pathFromUri } from '../node/nodeWorkspace';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 import type { CliArgs, OutputFormat } from './cliArgs';
 import { cacheDirectory } from './cache/checkCache';
-import type { CheckRequest } from './checkRequest';
+import { requestForGroup, type CheckRequest } from './checkRequest';
 import { groupByConfig, type ConfigGroup } from './config/configGroups';
 import { FatalConfigError } from './config/fatalConfigError';
 import { formatJson, formatText, summarize, type FileFinding } from './output/formatFindings';
@@ -24,15 +24,7 @@ export interface CliIo {
 export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   const selection = await selectFiles(args.paths, io.cwd, args.root);
   const groups = groupByConfig(selection, io.cwd, { config: args.config, root: args.root });
-  const requestFor = (group: ConfigGroup): CheckRequest => ({
-    root: group.root,
-    roots: group.roots,
-    cwd: io.cwd,
-    config: group.config,
-    ladder: args.ladder,
-    slugProfile: args.slugProfile,
-    scanned: selection.scanned,
-  });
+  const requestFor = (group: ConfigGroup): CheckRequest => requestForGroup(group, args, io.cwd, selection.scanned);
   const total = selection.files.length;
   const showProgress = io.interactive && total > 50;
   let shown = -10;
@@ -67,7 +59,7 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   return !args.exitZero && findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-async function writeReport(path: string, report: string): Promise<void> {
+export async function writeReport(path: string, report: string): Promise<void> {
   try {
     await writeFileAtomic(path, report + '\n');
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { CliArgs } from './cliArgs';
+import { requestForGroup } from './checkRequest';
 import { groupByConfig } from './config/configGroups';
 import { formatRolesJson, formatRolesText } from './output/formatRoles';
 import type { PathRoles } from './listRoles';
@@ -15,7 +16,7 @@ export async function runRoles(args: CliArgs, io: CliIo): Promise<number> {
   const engine = await loadEngine();
   const pages: PathRoles[] = [];
   for (const group of groupByConfig(selection, io.cwd, { config: args.config, root: args.root })) {
-    const request = { root: group.root, roots: group.roots, cwd: io.cwd, config: group.config, ladder: args.ladder, slugProfile: args.slugProfile, scanned: selection.scanned };
+    const request = requestForGroup(group, args, io.cwd, selection.scanned);
     const listing = await engine.listRoles(request, group.files);
     for (const problem of listing.problems) io.stderr(`role-docs: ${problem}`);
     pages.push(...listing.pages);

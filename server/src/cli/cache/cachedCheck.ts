@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ResolvedFinding } from '../../service';
+import type { PageFacts, ResolvedFinding } from '../../service';
 import type { NodeWorkspace } from '../../node/nodeWorkspace';
 import { CheckCache } from './checkCache';
 import type { CheckRequest } from '../checkRequest';
@@ -17,6 +17,8 @@ export interface CachedCheckOptions {
   scanned?: ScannedFolders;
   log: (text: string) => void;
   onProgress?: (done: number) => void;
+  /** Given, each page's report facts are read (from the cache or the check) into it, by URI. */
+  facts?: Map<string, PageFacts>;
 }
 
 /**
@@ -32,8 +34,11 @@ export async function cachedCheck(request: CheckRequest, files: string[], worksp
   for (const uri of files) {
     // A page the cache has no entry for is not even read here: its check reads it.
     const read = cache?.holds(uri) ? pages.read(uri) : undefined;
-    const hit = read ? cache!.lookup(uri, read.hash, pages.hashOf) : undefined;
-    if (hit) found.set(uri, hit);
+    const hit = read ? cache!.lookup(uri, read.hash, pages.hashOf, options.facts !== undefined) : undefined;
+    if (hit) {
+      found.set(uri, hit.findings);
+      if (hit.facts) options.facts?.set(uri, hit.facts);
+    }
     else misses.push({ uri, size: read?.size ?? pages.size(uri) });
   }
   // Largest first, so no thread is left with one big page while the others have finished.
@@ -44,10 +49,11 @@ export async function cachedCheck(request: CheckRequest, files: string[], worksp
   if (misses.length || !cache?.configKnown) {
     const engine = await loadEngine();
     const hits = found.size;
-    const { inputs, results } = await engine.checkPages(request, misses.map((m) => m.uri), { bytes: missBytes, log: options.log, onProgress: (done) => options.onProgress?.(hits + done) });
+    const { inputs, results } = await engine.checkPages({ ...request, reportFacts: options.facts !== undefined }, misses.map((m) => m.uri), { bytes: missBytes, log: options.log, onProgress: (done) => options.onProgress?.(hits + done) });
     cache?.setConfig(inputs);
     for (const result of results) {
       found.set(result.uri, result.findings);
+      if (result.facts) options.facts?.set(result.uri, result.facts);
       cache?.store(result);
     }
   }

@@ -1,6 +1,6 @@
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ResolvedFinding } from '../../service';
+import type { PageFacts, ResolvedFinding } from '../../service';
 import { writeFileAtomic } from '../../node/writeFileAtomic';
 import { hashText } from './hashText';
 import type { ConfigInputs, PageResult } from '../pageResult';
@@ -11,6 +11,8 @@ interface CacheEntry {
   /** Every file the check read (link targets, tried candidates): uri → hash, or null when absent. */
   deps: [string, string | null][];
   findings: ResolvedFinding[];
+  /** The handbook report's facts, kept once a report run has read them. */
+  facts?: PageFacts;
 }
 
 /** As written: each dependency's URI once, in `paths`, and pages pointing into it (most are link candidates that do not exist). */
@@ -18,6 +20,7 @@ interface StoredEntry {
   hash: string;
   deps: [number, string | null][];
   findings: ResolvedFinding[];
+  facts?: PageFacts;
 }
 
 interface CacheFile {
@@ -91,19 +94,19 @@ export class CheckCache {
     return this.#old !== undefined && Object.hasOwn(this.#old.pages, uri);
   }
 
-  /** The page's cached findings if neither it nor anything its check read has changed. */
-  lookup(uri: string, hash: string, hashOf: HashOf): ResolvedFinding[] | undefined {
+  /** The page's cached findings (and facts) if neither it nor anything its check read has changed; `needFacts` misses an entry without facts. */
+  lookup(uri: string, hash: string, hashOf: HashOf, needFacts = false): { findings: ResolvedFinding[]; facts?: PageFacts } | undefined {
     const old = this.#old;
     const entry = old && Object.hasOwn(old.pages, uri) ? old.pages[uri] : undefined;
-    if (!entry || entry.hash !== hash || !entry.deps.every(([index, depHash]) => hashOf(old!.paths[index] ?? '') === depHash)) return undefined;
+    if (!entry || entry.hash !== hash || (needFacts && !entry.facts) || !entry.deps.every(([index, depHash]) => hashOf(old!.paths[index] ?? '') === depHash)) return undefined;
     this.#kept.add(uri);
-    return entry.findings;
+    return entry;
   }
 
   /** Records a freshly checked page (pages whose findings cannot be cached are skipped). */
   store(result: PageResult): void {
     if (result.hash === null || !result.deps) return;
-    this.#fresh[result.uri] = { hash: result.hash, deps: result.deps, findings: result.findings };
+    this.#fresh[result.uri] = { hash: result.hash, deps: result.deps, findings: result.findings, facts: result.facts };
     this.#changed = true;
   }
 

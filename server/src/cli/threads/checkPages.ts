@@ -31,7 +31,7 @@ export async function checkPages(request: CheckRequest, uris: string[], options:
   const workers = workerCount(uris.length, options.bytes);
   if (workers === 0) {
     const { service, workspace, inputs } = await createCheckService(request, options.log);
-    const checkPage = createPageChecker(service, workspace);
+    const checkPage = createPageChecker(service, workspace, request.reportFacts);
     const results: PageResult[] = [];
     for (const [i, uri] of uris.entries()) {
       // The next pages' reads run while this one is parsed.

@@ -1,4 +1,4 @@
-import { type RoleDocsService, unreadableFileFinding } from '../../service';
+import { candidateFilesForLink, describePageFacts, type RoleDocsService, unreadableFileFinding } from '../../service';
 import { hashText } from '../cache/hashText';
 import type { PageResult } from '../pageResult';
 import type { RunWorkspace } from '../files/runWorkspace';
@@ -11,7 +11,7 @@ const KEPT_TARGETS = 256;
  * cached. A run's memory stays flat however many pages it checks: a checked page's model is
  * dropped at once, and link targets are kept only while recently used.
  */
-export function createPageChecker(service: RoleDocsService, workspace: RunWorkspace): (uri: string) => Promise<PageResult> {
+export function createPageChecker(service: RoleDocsService, workspace: RunWorkspace, withFacts = false): (uri: string) => Promise<PageResult> {
   const hashes = new Map<string, string>();
   const hashOf = (uri: string, text: string): string => {
     let hash = hashes.get(uri);
@@ -35,7 +35,12 @@ export function createPageChecker(service: RoleDocsService, workspace: RunWorksp
   return async function checkPage(uri: string): Promise<PageResult> {
     const read = await workspace.readFile(uri);
     if ('problem' in read) return { uri, hash: null, findings: [unreadableFileFinding(uri, read.problem)] };
-    const { result, reads } = await workspace.recording(() => service.check(service.getDocument(uri, read.text, -1)));
+    const document = service.getDocument(uri, read.text, -1);
+    const { result, reads } = await workspace.recording(() => service.check(document));
+    // Read from the model the check just used: the report costs no second parse.
+    const facts = withFacts
+      ? describePageFacts(document, service.config.ladder, service.displayPath(uri), (link) => candidateFilesForLink(link, uri, workspace.roots, service.config.sitePaths))
+      : undefined;
     if (!targets.has(uri)) forget(uri);
     let deps: PageResult['deps'];
     if (!reads.listed) {
@@ -46,6 +51,6 @@ export function createPageChecker(service: RoleDocsService, workspace: RunWorksp
         if (text !== undefined) keepTarget(dep);
       }
     }
-    return { uri, hash: hashOf(uri, read.text), findings: result, deps };
+    return { uri, hash: hashOf(uri, read.text), findings: result, deps, facts };
   };
 }

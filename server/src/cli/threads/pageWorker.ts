@@ -12,7 +12,7 @@ export type FromWorker = { ready: true } | { results: PageResult[] };
 export async function runPageWorker(request: CheckRequest): Promise<void> {
   const port = parentPort!;
   const { service, workspace } = await createCheckService(request, (text) => process.stderr.write(text + '\n'));
-  const checkPage = createPageChecker(service, workspace);
+  const checkPage = createPageChecker(service, workspace, request.reportFacts);
   // Batches queue up (the thread is sent the next one before it finishes this one), so it never
   // waits on a message; each batch's reads start as it arrives and finish while earlier pages are parsed.
   const queue: string[][] = [];

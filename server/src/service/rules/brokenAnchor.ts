@@ -6,7 +6,7 @@ import { fragmentMistake } from './fragmentShape';
 import { hasGeneratedHeadings } from './generatedHeadings';
 
 /** Fragments every page has though no heading makes them: the HTML top of page. */
-const ALWAYS_VALID = new Set(['top']);
+export const ALWAYS_VALID = new Set(['top']);
 
 function replaceFragment(link: Link, id: string, safe: boolean, preferred: boolean): Fix | undefined {
   if (!link.fragmentRange) return undefined;
