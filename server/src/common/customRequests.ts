@@ -5,11 +5,15 @@ import { configProblemSummary } from './configStatus';
 import type { Diagnostics } from './diagnostics';
 import type { FolderSet } from './folderSet';
 import { guard, type Log } from './guard';
+import type { LadderTreeChanges } from './ladderTreeChanges';
+import { ladderTrees } from './ladderTrees';
 import {
   CHECK_WORKSPACE_REQUEST,
+  LADDER_TREE_REQUEST,
   PAGE_SUMMARY_REQUEST,
   SHOW_LADDER_REQUEST,
   type CheckWorkspaceResult,
+  type LadderTreeResult,
   type PageSummaryParams,
   type PageSummaryResult,
   type ShowLadderParams,
@@ -21,11 +25,12 @@ interface Context {
   documents: TextDocuments<TextDocument>;
   folders: FolderSet;
   diagnostics: Diagnostics;
+  ladderTreeChanges: LadderTreeChanges;
   log: Log;
 }
 
-/** The Role Docs requests beyond LSP: the ladder table, a whole-workspace check, the status bar summary. */
-export function registerCustomRequests({ connection, documents, folders, diagnostics, log }: Context): void {
+/** The Role Docs requests beyond LSP: the ladder table and tree, a whole-workspace check, the status bar summary. */
+export function registerCustomRequests({ connection, documents, folders, diagnostics, ladderTreeChanges, log }: Context): void {
   connection.onRequest(SHOW_LADDER_REQUEST, (params: ShowLadderParams | undefined, token) =>
     guard<ShowLadderResult | null>(log, 'Show ladder', token, null, async () => {
       await folders.ready;
@@ -36,6 +41,14 @@ export function registerCustomRequests({ connection, documents, folders, diagnos
       if (broken) return { text: `No ladder is in force. ${broken.summary}\n\n${broken.problems.join('\n')}\n`, source: folder.service.displayPath(folder.service.config.problems[0]!.file) };
       const { ladder, ladderSource } = folder.service.config;
       return { text: formatLadderTable(ladder), source: ladderSource === 'default' ? 'default' : folder.service.displayPath(ladderSource) };
+    }),
+  );
+
+  connection.onRequest(LADDER_TREE_REQUEST, (_params: unknown, token) =>
+    guard<LadderTreeResult | null>(log, 'Ladder tree', token, null, async () => {
+      ladderTreeChanges.asked();
+      await folders.ready;
+      return { folders: await ladderTrees(folders) };
     }),
   );
 
