@@ -3,6 +3,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { CLIENT_NAME, clientOptions } from './clientOptions';
 import { registerCommands } from './commands';
 import { LADDER_SCHEME, LadderView } from './ladderView';
+import { LadderTreeProvider } from './ladderTree';
 import { RoleStatusBar } from './statusBar';
 
 /** What differs between the desktop and the web: how the client reaches its server. */
@@ -13,8 +14,13 @@ export interface ClientHost {
   onStarted?(client: BaseLanguageClient): vscode.Disposable[];
 }
 
-/** Starts the client, the commands and the status bar; everything else happens in the server. */
-export async function activateRoleDocs(context: vscode.ExtensionContext, host: ClientHost): Promise<BaseLanguageClient> {
+/** What the extension hands to other extensions (and the end-to-end tests) through `exports`. */
+export interface RoleDocsApi {
+  ladderTree: LadderTreeProvider;
+}
+
+/** Starts the client, the commands, the status bar and the ladder tree; everything else happens in the server. */
+export async function activateRoleDocs(context: vscode.ExtensionContext, host: ClientHost): Promise<RoleDocsApi> {
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   const client = host.createClient(clientOptions(host.schemes, output));
   let started: vscode.Disposable[] = [];
@@ -26,20 +32,27 @@ export async function activateRoleDocs(context: vscode.ExtensionContext, host: C
     for (const d of started) d.dispose();
     if (client.isRunning()) await client.stop();
     await start();
+    ladderTree.refresh();
     output.info('Role Docs server restarted.');
   };
   const ladderView = new LadderView();
+  const ladderTree = new LadderTreeProvider(() => client);
   const statusBar = new RoleStatusBar(() => client);
   context.subscriptions.push(
     output,
     ladderView,
+    ladderTree,
+    ...ladderTree.register(),
     statusBar,
     vscode.workspace.registerTextDocumentContentProvider(LADDER_SCHEME, ladderView),
-    ...registerCommands({ client: () => client, restart, ladderView }),
+    ...registerCommands({ client: () => client, restart, ladderView, ladderTree }),
     { dispose: () => void client.dispose() },
     { dispose: () => started.forEach((d) => d.dispose()) },
   );
+  // The ladder view is contributed with `when: roleDocs.active`, so showing it never starts the extension.
+  void vscode.commands.executeCommand('setContext', 'roleDocs.active', true);
   await start();
   statusBar.schedule(0);
-  return client;
+  ladderTree.refresh();
+  return { ladderTree };
 }

@@ -9,6 +9,7 @@ import {
   type ShowLadderResult,
 } from '../../../server/src/common/protocol';
 import type { LadderView } from './ladderView';
+import type { LadderTreeProvider } from './ladderTree';
 
 /** Name of the contributed snippet the Insert Level Section command inserts. */
 export const LEVEL_SECTION_SNIPPET = 'Role Docs: level section';
@@ -16,6 +17,7 @@ export const LEVEL_SECTION_SNIPPET = 'Role Docs: level section';
 export const COMMANDS = {
   checkWorkspace: 'roleDocs.checkWorkspace',
   showLadder: 'roleDocs.showLadder',
+  refreshLadderTree: 'roleDocs.refreshLadderTree',
   insertLevelSection: 'roleDocs.insertLevelSection',
   restartServer: 'roleDocs.restartServer',
   showReferences: SHOW_REFERENCES_COMMAND,
@@ -25,6 +27,7 @@ interface CommandContext {
   client: () => BaseLanguageClient;
   restart: () => Promise<void>;
   ladderView: LadderView;
+  ladderTree: LadderTreeProvider;
 }
 
 function plural(n: number, word: string): string {
@@ -38,7 +41,7 @@ export function summarizeCheck(r: CheckWorkspaceResult): string {
 }
 
 /** The palette commands, plus the one the server's code lenses run. */
-export function registerCommands({ client, restart, ladderView }: CommandContext): vscode.Disposable[] {
+export function registerCommands({ client, restart, ladderView, ladderTree }: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {
       const result = await vscode.window.withProgress(
@@ -54,6 +57,7 @@ export function registerCommands({ client, restart, ladderView }: CommandContext
       const result = await client().sendRequest<ShowLadderResult | null>(SHOW_LADDER_REQUEST, params);
       if (result) await ladderView.show(result.text, result.source);
     }),
+    vscode.commands.registerCommand(COMMANDS.refreshLadderTree, () => ladderTree.refresh()),
     vscode.commands.registerCommand(COMMANDS.insertLevelSection, async () => {
       if (vscode.window.activeTextEditor?.document.languageId !== 'markdown') {
         void vscode.window.showInformationMessage('Role Docs: open a markdown page to insert a level section.');

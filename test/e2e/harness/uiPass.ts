@@ -33,8 +33,8 @@ async function shoot(page: Page, shots: string, name: string, parts: string[]): 
 }
 
 /**
- * What a person sees in the browser: the Problems panel, the grade hover and the quick-fix menu,
- * each checked on the DOM and kept as a screenshot.
+ * What a person sees in the browser: the Problems panel, the grade hover, the quick-fix menu and
+ * the ladder view, each checked on the DOM and kept as a screenshot.
  */
 export async function uiPass(page: Page, serverUrl: string, folder: string, shots: string): Promise<TestOutcome[]> {
   const outcomes: TestOutcome[] = [];
@@ -108,6 +108,27 @@ export async function uiPass(page: Page, serverUrl: string, folder: string, shot
     const text = await card.first().innerText();
     if (!/Director/.test(text)) throw new Error(`the grade card does not name the Director level: ${text}`);
     await shoot(page, shots, 'hover', ['.part.editor']);
+  });
+
+  await check('ui: the Role Docs Ladder view lists the levels; a click on a role opens its page at the heading', async () => {
+    await openAt(page, serverUrl, folder, 'job-families/engineering/backend-engineer/index.html.md', 1, 1, 'Backend Engineers build');
+    // The view's own focus command (VS Code makes one per view) opens the explorer with the view expanded.
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Focus on Role Docs Ladder View');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Role Docs Ladder' }).first().waitFor(WAIT);
+    await page.keyboard.press('Enter');
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Role Docs Ladder' }) });
+    const senior = view.locator('.monaco-list-row', { hasText: 'grade 7' });
+    await senior.first().waitFor({ timeout: 90_000 });
+    const uncovered = await view.locator('.monaco-list-row', { hasText: 'no page' }).count();
+    if (uncovered < 3) throw new Error(`the view shows ${uncovered} levels with no page; the fixture leaves six IC levels uncovered`);
+    // One click expands a level, a click on its role opens the page with the role's heading selected.
+    await senior.first().click();
+    const role = view.locator('.monaco-list-row', { hasText: 'Senior Backend Engineer' });
+    await role.first().waitFor(WAIT);
+    await role.first().click();
+    await page.locator('.statusbar-item', { hasText: /Ln 28, Col \d+/ }).first().waitFor(WAIT);
+    await shoot(page, shots, 'ladder-view', ['.part.sidebar', '.part.editor']);
   });
 
   return outcomes;
