@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TestOutcome } from './extensionTests';
 
@@ -112,11 +112,13 @@ export async function uiPass(page: Page, serverUrl: string, folder: string, shot
 
   await check('ui: the Role Docs Ladder view lists the levels; a click on a role opens its page at the heading', async () => {
     await openAt(page, serverUrl, folder, 'job-families/engineering/backend-engineer/index.html.md', 1, 1, 'Backend Engineers build');
-    // The view's own focus command (VS Code makes one per view) opens the explorer with the view expanded.
-    await page.keyboard.press('F1');
-    await page.keyboard.type('Focus on Role Docs Ladder View');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Role Docs Ladder' }).first().waitFor(WAIT);
-    await page.keyboard.press('Enter');
+    // The view is a pane of the explorer, folded at first: the folder tree is folded and the view unfolded, so it has the room.
+    const header = (title: string) => page.locator('.pane-header', { hasText: title }).first();
+    await header('Role Docs Ladder').waitFor(WAIT);
+    if ((await header(basename(folder)).getAttribute('aria-expanded')) === 'true') await header(basename(folder)).click();
+    if ((await header('Role Docs Ladder').getAttribute('aria-expanded')) !== 'true') await header('Role Docs Ladder').click();
+    // The Problems panel from the first check is closed for the picture.
+    if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
     const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Role Docs Ladder' }) });
     const senior = view.locator('.monaco-list-row', { hasText: 'grade 7' });
     await senior.first().waitFor({ timeout: 90_000 });
