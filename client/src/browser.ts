@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { CLIENT_ID, CLIENT_NAME } from './common/clientOptions';
-import { activateRoleDocs, deactivateRoleDocs } from './common/activate';
+import { activateRoleDocs, deactivateRoleDocs, type RoleDocsApi } from './common/activate';
 import { answerFileRequests } from './web/fileRequests';
 
 /** Web: the server runs in a worker and reads files through this client. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<RoleDocsApi> {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist/browser/server.js');
   let worker: Worker | undefined;
   // A function, so Restart Server gets a fresh worker; the old one is ended first.
@@ -15,7 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     return worker;
   };
   context.subscriptions.push({ dispose: () => worker?.terminate() });
-  await activateRoleDocs(context, {
+  return activateRoleDocs(context, {
     schemes: ['file', 'untitled', 'vscode-vfs', 'vscode-test-web', 'github', 'vscode-remote'],
     createClient: (options) => new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options),
     onStarted: answerFileRequests,

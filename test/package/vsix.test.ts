@@ -20,6 +20,7 @@ const SHIPPED = [
   'extension/dist/package.json',
   'extension/dist/server.js',
   'extension/docs/images/grade-hover.png',
+  'extension/docs/images/ladder-view.png',
   'extension/docs/images/quick-fix.png',
   'extension/docs/images/report.png',
   'extension/images/icon.png',
@@ -77,7 +78,7 @@ describe('the packaged extension', () => {
   test('carries every picture its README shows', () => {
     const readme = entries.get('extension/readme.md')!.toString('utf8');
     const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
-    assert.deepEqual(pictures, ['docs/images/grade-hover.png', 'docs/images/quick-fix.png', 'docs/images/report.png']);
+    assert.deepEqual(pictures, ['docs/images/grade-hover.png', 'docs/images/quick-fix.png', 'docs/images/ladder-view.png', 'docs/images/report.png']);
     for (const picture of pictures) assert.ok(entries.has(`extension/${picture}`), picture);
     // Until package.json names a repository, the README ships as written (vsce rewrites it once one is named).
     assert.equal(pkg.repository, undefined, 'with a repository named, vsce makes README links absolute: check those instead');

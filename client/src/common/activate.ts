@@ -3,6 +3,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { CLIENT_NAME, clientOptions } from './clientOptions';
 import { registerCommands } from './commands';
 import { LADDER_SCHEME, LadderView } from './ladderView';
+import { LadderTreeProvider } from './ladderTree';
 import { RoleStatusBar } from './statusBar';
 import { SCHEMA_SCHEME, SchemaContent } from './schemaContent';
 import { EFFECTIVE_ROLE_SCHEME, EffectiveRoleView } from './effectiveRoleView';
@@ -27,8 +28,13 @@ export async function deactivateRoleDocs(): Promise<void> {
   if (client?.isRunning()) await client.stop().catch(() => undefined);
 }
 
-/** Starts the client, the commands and the status bar; everything else happens in the server. */
-export async function activateRoleDocs(context: vscode.ExtensionContext, host: ClientHost): Promise<BaseLanguageClient> {
+/** What the extension hands to other extensions (and the end-to-end tests) through `exports`. */
+export interface RoleDocsApi {
+  ladderTree: LadderTreeProvider;
+}
+
+/** Starts the client, the commands, the status bar and the ladder tree; everything else happens in the server. */
+export async function activateRoleDocs(context: vscode.ExtensionContext, host: ClientHost): Promise<RoleDocsApi> {
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   const client = host.createClient(clientOptions(host.schemes, output));
   running = client;
@@ -41,25 +47,32 @@ export async function activateRoleDocs(context: vscode.ExtensionContext, host: C
     for (const d of started) d.dispose();
     if (client.isRunning()) await client.stop();
     await start();
+    ladderTree.refresh();
     output.info('Role Docs server restarted.');
   };
   const ladderView = new LadderView();
+  const ladderTree = new LadderTreeProvider(() => client);
   const statusBar = new RoleStatusBar(() => client);
   const effectiveRoleView = new EffectiveRoleView(() => client);
   context.subscriptions.push(
     ladderView,
+    ladderTree,
+    ...ladderTree.register(),
     statusBar,
     vscode.workspace.registerTextDocumentContentProvider(LADDER_SCHEME, ladderView),
     vscode.workspace.registerTextDocumentContentProvider(SCHEMA_SCHEME, new SchemaContent(context.extensionUri)),
     effectiveRoleView,
     vscode.workspace.registerTextDocumentContentProvider(EFFECTIVE_ROLE_SCHEME, effectiveRoleView),
-    ...registerCommands({ client: () => client, restart, ladderView, effectiveRoleView }),
+    ...registerCommands({ client: () => client, restart, ladderView, ladderTree, effectiveRoleView }),
     { dispose: () => void client.dispose() },
     { dispose: () => started.forEach((d) => d.dispose()) },
     // Last: whatever is disposed before it may still log.
     output,
   );
+  // The ladder view is contributed with `when: roleDocs.active`, so showing it never starts the extension.
+  void vscode.commands.executeCommand('setContext', 'roleDocs.active', true);
   await start();
   statusBar.schedule(0);
-  return client;
+  ladderTree.refresh();
+  return { ladderTree };
 }

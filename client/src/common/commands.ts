@@ -14,6 +14,7 @@ import {
 import type { LadderView } from './ladderView';
 import { summarizeCheck } from './statusText';
 import type { EffectiveRoleView } from './effectiveRoleView';
+import type { LadderTreeProvider } from './ladderTree';
 
 /** Name of the contributed snippet the Insert Level Section command inserts. */
 export const LEVEL_SECTION_SNIPPET = 'Role Docs: level section';
@@ -21,6 +22,7 @@ export const LEVEL_SECTION_SNIPPET = 'Role Docs: level section';
 export const COMMANDS = {
   checkWorkspace: 'roleDocs.checkWorkspace',
   showLadder: 'roleDocs.showLadder',
+  refreshLadderTree: 'roleDocs.refreshLadderTree',
   insertLevelSection: 'roleDocs.insertLevelSection',
   restartServer: 'roleDocs.restartServer',
   showEffectiveRole: 'roleDocs.showEffectiveRole',
@@ -32,12 +34,13 @@ interface CommandContext {
   restart: () => Promise<void>;
   ladderView: LadderView;
   effectiveRoleView: EffectiveRoleView;
+  ladderTree: LadderTreeProvider;
 }
 
 export const SHOW_PROBLEMS = 'Show Problems';
 
 /** The palette commands, plus the one the server's code lenses run. */
-export function registerCommands({ client, restart, ladderView, effectiveRoleView }: CommandContext): vscode.Disposable[] {
+export function registerCommands({ client, restart, ladderView, ladderTree, effectiveRoleView }: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {
       const result = await vscode.window.withProgress(
@@ -59,6 +62,7 @@ export function registerCommands({ client, restart, ladderView, effectiveRoleVie
       const result = await client().sendRequest<ShowLadderResult | null>(SHOW_LADDER_REQUEST, params);
       if (result) await ladderView.show(result.text, result.source);
     }),
+    vscode.commands.registerCommand(COMMANDS.refreshLadderTree, () => ladderTree.refresh()),
     vscode.commands.registerCommand(COMMANDS.insertLevelSection, async () => {
       if (vscode.window.activeTextEditor?.document.languageId !== 'markdown') {
         void vscode.window.showInformationMessage('Role Docs: open a markdown page to insert a level section.');

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 
 export const LADDER_SCHEME = 'role-docs-ladder';
 
-/** Read-only documents showing the ladder table; their text is set before each one opens. */
+/** Read-only markdown documents showing the ladder table; their text is set before each one opens. */
 export class LadderView implements vscode.TextDocumentContentProvider {
   readonly #texts = new Map<string, string>();
   readonly #changed = new vscode.EventEmitter<vscode.Uri>();
@@ -15,7 +15,7 @@ export class LadderView implements vscode.TextDocumentContentProvider {
   /** Opens (or refreshes) the ladder document for one ladder source. */
   async show(text: string, source: string): Promise<void> {
     const name = source === 'default' ? 'GitLab ladder (default)' : `Ladder ${source.replace(/[\\/]/g, ' ')}`;
-    const uri = vscode.Uri.from({ scheme: LADDER_SCHEME, path: `/${name}.txt` });
+    const uri = vscode.Uri.from({ scheme: LADDER_SCHEME, path: `/${name}.md` });
     this.#texts.set(uri.toString(), text);
     this.#changed.fire(uri);
     const document = await vscode.workspace.openTextDocument(uri);

@@ -5,15 +5,19 @@ import { configProblemSummary } from './configStatus';
 import type { Diagnostics } from './diagnostics';
 import type { FolderSet } from './folderSet';
 import { guard, type Log } from './guard';
+import type { LadderTreeChanges } from './ladderTreeChanges';
+import { ladderTrees } from './ladderTrees';
 import {
   CHECK_WORKSPACE_REQUEST,
   EFFECTIVE_ROLE_REQUEST,
+  LADDER_TREE_REQUEST,
   LEVEL_SECTION_REQUEST,
   PAGE_SUMMARY_REQUEST,
   SHOW_LADDER_REQUEST,
   type CheckWorkspaceResult,
   type EffectiveRoleParams,
   type EffectiveRoleResult,
+  type LadderTreeResult,
   type LevelSectionParams,
   type LevelSectionResult,
   type PageSummaryParams,
@@ -27,11 +31,12 @@ interface Context {
   documents: TextDocuments<TextDocument>;
   folders: FolderSet;
   diagnostics: Diagnostics;
+  ladderTreeChanges: LadderTreeChanges;
   log: Log;
 }
 
-/** The Role Docs requests beyond LSP: the ladder table, a whole-workspace check, the status bar summary, the effective role. */
-export function registerCustomRequests({ connection, documents, folders, diagnostics, log }: Context): void {
+/** The Role Docs requests beyond LSP: the ladder table and tree, a whole-workspace check, the status bar summary, the level section, the effective role. */
+export function registerCustomRequests({ connection, documents, folders, diagnostics, ladderTreeChanges, log }: Context): void {
   connection.onRequest(SHOW_LADDER_REQUEST, (params: ShowLadderParams | undefined, token) =>
     guard<ShowLadderResult | null>(log, 'Show ladder', token, null, async () => {
       await folders.ready;
@@ -42,6 +47,14 @@ export function registerCustomRequests({ connection, documents, folders, diagnos
       if (broken) return { text: `No ladder is in force. ${broken.summary}\n\n${broken.problems.join('\n')}\n`, source: folder.service.displayPath(folder.service.config.problems[0]!.file) };
       const { ladder, ladderSource } = folder.service.config;
       return { text: formatLadderTable(ladder), source: ladderSource === 'default' ? 'default' : folder.service.displayPath(ladderSource) };
+    }),
+  );
+
+  connection.onRequest(LADDER_TREE_REQUEST, (_params: unknown, token) =>
+    guard<LadderTreeResult | null>(log, 'Ladder tree', token, null, async () => {
+      ladderTreeChanges.asked();
+      await folders.ready;
+      return { folders: await ladderTrees(folders) };
     }),
   );
 

@@ -4,6 +4,8 @@
  */
 
 export { SHOW_REFERENCES_COMMAND } from '../service/clientCommands';
+import type { LadderTree } from '../service/ladderTree/ladderTreeModel';
+export type { LadderTree, LadderTreeEquivalent, LadderTreeLevel, LadderTreeRole, LadderTreeTrack } from '../service/ladderTree/ladderTreeModel';
 
 /** `roleDocs/showLadder`: the ladder in force for a page (or the first folder) as a text table. */
 export const SHOW_LADDER_REQUEST = 'roleDocs/showLadder';
@@ -16,6 +18,24 @@ export interface ShowLadderResult {
   /** "default", or the file the ladder came from (the config file when no ladder is in force). */
   source: string;
 }
+
+/** `roleDocs/ladderTree`: each folder's ladder as tracks → levels → the roles its pages give. */
+export const LADDER_TREE_REQUEST = 'roleDocs/ladderTree';
+export interface LadderTreeResult {
+  /** Workspace folders, then folders below them with a `.role-docs.json` of their own. */
+  folders: LadderTreeFolder[];
+}
+export interface LadderTreeFolder {
+  uri: string;
+  /** The folder's own name (its last path segment). */
+  name: string;
+  tree?: LadderTree;
+  /** Set instead of `tree` when the folder's configuration has problems. */
+  problem?: string;
+}
+
+/** Server → client, once the client has asked for the tree: pages or the configuration changed, so it may have too. */
+export const LADDER_TREE_CHANGED_NOTIFICATION = 'roleDocs/ladderTreeChanged';
 
 /** `roleDocs/checkWorkspace`: checks every page of every folder and returns the counts. */
 export const CHECK_WORKSPACE_REQUEST = 'roleDocs/checkWorkspace';

@@ -14,6 +14,7 @@ import { registerFeatureHandlers } from './featureHandlers';
 import { FileWatchers } from './fileWatchers';
 import type { ClientSettings } from './folderConfig';
 import { FolderSet, type CreateWorkspace } from './folderSet';
+import { LadderTreeChanges } from './ladderTreeChanges';
 import type { Log } from './guard';
 import { EDITOR_MARKDOWN_FEATURES, SETTINGS_SECTION } from './protocol';
 import { CONFIG_FILE_NAME } from '../service';
@@ -44,6 +45,7 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
   const folders = new FolderSet(createWorkspace, { log: (message) => shutDown || connection.console.warn(message) });
   let client: ClientCapabilities = {};
   let diagnostics: Diagnostics | undefined;
+  const ladderTreeChanges = new LadderTreeChanges(connection);
   let watchers: FileWatchers | undefined;
   /** Settings from didChangeConfiguration, for clients that cannot be asked for them. */
   let pushedSettings: ClientSettings = {};
@@ -86,6 +88,7 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
     folders.ready = loading;
     return loading.then(async () => {
       if (shutDown) return;
+      ladderTreeChanges.changed();
       await watchers?.update(folders);
       await diagnostics?.everythingChanged();
     });
@@ -107,7 +110,7 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
       refreshSupport: client.workspace?.diagnostics?.refreshSupport === true,
     });
     diagnostics.listen();
-    registerCustomRequests({ connection, documents, folders, diagnostics, log });
+    registerCustomRequests({ connection, documents, folders, diagnostics, ladderTreeChanges, log });
     // Requests wait for the first configuration, which is read once the client is initialized.
     let configured!: () => void;
     folders.ready = new Promise((resolve) => (configured = resolve));
@@ -142,6 +145,7 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
       const current = documents.get(document.uri);
       if (!current) return;
       folders.route(current.uri).open({ uri: current.uri, text: current.getText(), version: current.version });
+      ladderTreeChanges.changed();
       return diagnostics?.pageChanged(current.uri, false);
     });
   });
@@ -150,6 +154,7 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
     if (!isPage(document)) return;
     void folders.ready.then(async () => {
       await folders.route(document.uri).close(document.uri);
+      ladderTreeChanges.changed();
       await diagnostics?.pageChanged(document.uri, true);
     });
   });
@@ -167,6 +172,7 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
           for (const folder of watching) reconfigure.add(folder);
         } else if (/\.md$/i.test(uri) && !documents.get(uri)) {
           await folders.route(uri).fileChanged(uri, type === FileChangeType.Deleted);
+          ladderTreeChanges.changed();
           await diagnostics?.pageChanged(uri, true);
         }
       }
@@ -178,6 +184,7 @@ export function startServer(connection: Connection, createWorkspace: CreateWorks
   connection.onShutdown(() => {
     shutDown = true;
     diagnostics?.dispose();
+    ladderTreeChanges.dispose();
   });
 
   registerFeatureHandlers({ connection, documents, folders, log, diagnosticsAsOf: (uri, version, items) => diagnostics?.asOfVersion(uri, version, items) ?? items });

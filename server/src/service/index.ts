@@ -179,6 +179,7 @@ export { describePageFacts, type PageFacts } from './report/pageFacts';
 export type { CoverageMatrix, FamilyRow, MatrixCell, MissingLevel } from './report/coverageMatrix';
 export type { BrokenExtends, RolePlace as ChainPlace } from './report/extendsChains';
 export { candidateFilesForLink } from './sitePaths';
+export { buildLadderTree } from './ladderTree/buildLadderTree';
 export { createLanguageFeatures, type FeatureOptions } from './features';
 export { FIX_ALL_KIND, RenameRefusedError, type LanguageFeatures } from './features/languageFeatures';
 export { DIAGNOSTIC_SOURCE, readDiagnosticData } from './features/diagnosticData';

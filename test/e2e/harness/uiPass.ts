@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TestOutcome } from './extensionTests';
 
@@ -34,7 +34,7 @@ async function shoot(page: Page, shots: string, name: string, parts: string[]): 
 
 /**
  * What a person sees in the browser: the Problems panel, the grade hover, the quick-fix menu and
- * the effective role, each checked on the DOM and kept as a screenshot.
+ * the effective role and the ladder view, each checked on the DOM and kept as a screenshot.
  */
 export async function uiPass(page: Page, serverUrl: string, folder: string, shots: string): Promise<TestOutcome[]> {
   const outcomes: TestOutcome[] = [];
@@ -123,6 +123,29 @@ export async function uiPass(page: Page, serverUrl: string, folder: string, shot
     const tab = page.locator('.tab', { hasText: 'Staff Backend Engineer (effective).md' });
     await tab.first().waitFor(WAIT);
     await shoot(page, shots, 'effective-role', ['.part.editor']);
+  });
+
+  await check('ui: the Role Docs Ladder view lists the levels; a click on a role opens its page at the heading', async () => {
+    await openAt(page, serverUrl, folder, 'job-families/engineering/backend-engineer/index.html.md', 1, 1, 'Backend Engineers build');
+    // The view is a pane of the explorer, folded at first: the folder tree is folded and the view unfolded, so it has the room.
+    const header = (title: string) => page.locator('.pane-header', { hasText: title }).first();
+    await header('Role Docs Ladder').waitFor(WAIT);
+    if ((await header(basename(folder)).getAttribute('aria-expanded')) === 'true') await header(basename(folder)).click();
+    if ((await header('Role Docs Ladder').getAttribute('aria-expanded')) !== 'true') await header('Role Docs Ladder').click();
+    // The Problems panel from the first check is closed for the picture.
+    if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Role Docs Ladder' }) });
+    const senior = view.locator('.monaco-list-row', { hasText: 'grade 7' });
+    await senior.first().waitFor({ timeout: 90_000 });
+    const uncovered = await view.locator('.monaco-list-row', { hasText: 'no page' }).count();
+    if (uncovered < 3) throw new Error(`the view shows ${uncovered} levels with no page; the fixture leaves six IC levels uncovered`);
+    // One click expands a level, a click on its role opens the page with the role's heading selected.
+    await senior.first().click();
+    const role = view.locator('.monaco-list-row', { hasText: 'Senior Backend Engineer' });
+    await role.first().waitFor(WAIT);
+    await role.first().click();
+    await page.locator('.statusbar-item', { hasText: /Ln 28, Col \d+/ }).first().waitFor(WAIT);
+    await shoot(page, shots, 'ladder-view', ['.part.sidebar', '.part.editor']);
   });
 
   return outcomes;

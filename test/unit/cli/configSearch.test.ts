@@ -100,12 +100,12 @@ test('role-docs ladder says which ladder is active and what named it', () => {
     assert.equal(run.status, 0, run.stderr);
     return run.stdout.split('\n').slice(0, 3);
   };
-  assert.deepEqual(first(join(dir, 'acme/ladders')), ['Ladder: Acme (from acme.json, named by ../.role-docs.json)', '', 'Acme ladder']);
-  assert.deepEqual(first(join(dir, 'eng')), ['Ladder: built-in GitLab ladder (../.role-docs.json names no ladder)', '', 'GitLab ladder']);
-  assert.deepEqual(first(dir, '--config', 'acme/.role-docs.json'), ['Ladder: Acme (from acme/ladders/acme.json, named by acme/.role-docs.json)', '', 'Acme ladder']);
-  assert.deepEqual(first(dir, '--ladder', 'acme/ladders/acme.json'), ['Ladder: Acme (from acme/ladders/acme.json, named by --ladder)', '', 'Acme ladder']);
+  assert.deepEqual(first(join(dir, 'acme/ladders')), ['Ladder: Acme (from acme.json, named by ../.role-docs.json)', '', '# Acme']);
+  assert.deepEqual(first(join(dir, 'eng')), ['Ladder: built-in GitLab ladder (../.role-docs.json names no ladder)', '', '# GitLab']);
+  assert.deepEqual(first(dir, '--config', 'acme/.role-docs.json'), ['Ladder: Acme (from acme/ladders/acme.json, named by acme/.role-docs.json)', '', '# Acme']);
+  assert.deepEqual(first(dir, '--ladder', 'acme/ladders/acme.json'), ['Ladder: Acme (from acme/ladders/acme.json, named by --ladder)', '', '# Acme']);
   writeFileSync(join(dir, 'eng/.role-docs.json'), '{ "ladder": { "extends": "gitlab", "name": "Inline" } }\n');
-  assert.deepEqual(first(join(dir, 'eng')), ['Ladder: Inline (written inside .role-docs.json)', '', 'Inline ladder']);
+  assert.deepEqual(first(join(dir, 'eng')), ['Ladder: Inline (written inside .role-docs.json)', '', '# Inline']);
 });
 
 test('role-docs ladder fails with exit 2 on a broken ladder, printing no table', () => {

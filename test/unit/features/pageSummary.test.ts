@@ -6,6 +6,7 @@ import { defaultConfig } from '../../../server/src/service/config/defaultConfig'
 import { WorkspaceIndex } from '../../../server/src/service/workspaceIndex/workspaceIndex';
 import type { RoleDocument } from '../../../server/src/service/document/model';
 import { ROOT } from './featureWorkspace';
+import { loadExample } from '../examples/exampleEngine';
 
 const URI = `${ROOT}/job-families/engineering/summary/index.html.md`;
 
@@ -135,4 +136,56 @@ test('a page too large for 16-bit numbers keeps its ranges and names exact', () 
   const { document } = summaryOf(text);
   assert.ok(document.links.some((l) => l.range.start.character > 0xffff));
   assertSummaryMatches(text);
+});
+
+test('a role keeps what the ladder tree shows: its name range, level, stated and ladder grade, and what grade-mismatch says', () => {
+  const link = '/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades';
+  const { summary } = summaryOf(
+    ['## Levels', '', '### Senior Summary Engineer', '', `The Senior Summary Engineer is a [grade 9](${link}).`, '', '### Staff Summary Engineer', '', 'Leads.', ''].join('\n'),
+  );
+  assert.deepEqual(summary.roles, [
+    {
+      title: 'Senior Summary Engineer',
+      headingIndex: 1,
+      range: { start: { line: 2, character: 0 }, end: { line: 6, character: 0 } },
+      levelTitle: 'Senior',
+      grade: 9,
+      nameRange: { start: { line: 2, character: 4 }, end: { line: 2, character: 27 } },
+      levelId: 'senior',
+      statedGrade: 9,
+      statedCode: undefined,
+      ladderGrade: 7,
+      confident: true,
+      onRolePage: true,
+      gradeProblem: "Grade 9 should be 7: Senior is grade 7 on the ladder (role 'Senior Summary Engineer', line 3).",
+    },
+    {
+      title: 'Staff Summary Engineer',
+      headingIndex: 2,
+      range: { start: { line: 6, character: 0 }, end: { line: 9, character: 0 } },
+      levelTitle: 'Staff',
+      grade: 8,
+      nameRange: { start: { line: 6, character: 4 }, end: { line: 6, character: 26 } },
+      levelId: 'staff',
+      statedGrade: undefined,
+      statedCode: undefined,
+      ladderGrade: 8,
+      confident: true,
+      onRolePage: true,
+      gradeProblem: undefined,
+    },
+  ]);
+});
+
+test('a level code is kept as the page writes it, from the heading or from a level statement', async () => {
+  const example = await loadExample('level-codes', 'engineering-framework.md');
+  const uri = `${example.rootUri}/teams.md`;
+  const service = createRoleDocsService({ workspace: new InMemoryWorkspace([example.rootUri], {}), config: example.config });
+  const document = service.getDocument(uri, '# Teams\n\n## ic3\n\nA project.\n\n## Ic4 platform\n\nSeveral teams.\n\n## Tech lead\n\nLevel: ic5\n', 1);
+  const summary = new WorkspaceIndex(service).update(document);
+  assert.deepEqual(summary.roles.map((r) => [r.title, r.levelId, r.statedCode, r.confident]), [
+    ['ic3', 'ic3', 'ic3', true],
+    ['Ic4 platform', 'ic4', 'Ic4', true],
+    ['Tech lead', 'ic5', 'ic5', true],
+  ]);
 });

@@ -61,6 +61,14 @@ test('summaries keep the page shape, not its text', async () => {
       range: range(4, 0, 19, 0),
       levelTitle: 'Manager',
       grade: 8,
+      nameRange: range(4, 3, 4, 31),
+      levelId: 'manager',
+      statedGrade: 8,
+      statedCode: undefined,
+      ladderGrade: 8,
+      confident: true,
+      onRolePage: true,
+      gradeProblem: undefined,
     },
   ]);
   assert.deepEqual(

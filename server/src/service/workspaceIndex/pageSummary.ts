@@ -42,6 +42,21 @@ export interface RoleSummary {
   levelTitle?: string;
   /** The grade the page states, else the ladder's grade for the level. */
   grade?: number;
+  /** Where the role is named: the heading text, the table cell, or the page's first line. */
+  nameRange: Range;
+  levelId?: string;
+  /** The grade the role's first well-formed grade sentence states. */
+  statedGrade?: number;
+  /** The level's code as the page writes it, in the title or a level statement ("IC3"). */
+  statedCode?: string;
+  /** The ladder's grade for the level on the page's family. */
+  ladderGrade?: number;
+  /** The page names or states the level in so many words (see `Role.confident`). */
+  confident: boolean;
+  /** The ladder takes the page for a role page. */
+  onRolePage: boolean;
+  /** What grade-mismatch (RD003) says of the role's grade sentence, when it disagrees with the ladder. */
+  gradeProblem?: string;
 }
 
 export interface ExtendsSummary {
@@ -71,8 +86,13 @@ export const HEADING_WIDTH = 2;
 export const ANCHOR_WIDTH = 4;
 /** kind, path, fragment, range slot, fragment range slot + 1, extends role + 1. */
 export const LINK_WIDTH = 6;
-/** title, heading index, range slot, level title, has grade, grade. */
-export const ROLE_WIDTH = 6;
+/**
+ * title, heading index, range slot, level title, has grade, grade, name range slot, level id, flags
+ * (ROLE_FLAGS), stated grade, ladder grade, stated code, grade problem.
+ */
+export const ROLE_WIDTH = 13;
+/** Bits of a role's flags. */
+export const ROLE_FLAGS = { confident: 1, onRolePage: 2, statedGrade: 4, ladderGrade: 8 } as const;
 /** role, role text, link + 1. */
 export const EXTENDS_WIDTH = 3;
 export const ANCHOR_SOURCES: readonly AnchorSource[] = ['heading', 'heading-attribute', 'block-attribute', 'html'];
@@ -169,12 +189,21 @@ export class PageSummary {
   role(i: number): RoleSummary {
     const at = this.numbers[ROLES] + i * ROLE_WIDTH;
     const n = this.numbers;
+    const flags = n[at + 8];
     return {
       title: this.#string(n[at])!,
       headingIndex: n[at + 1],
       range: this.#range(n[at + 2]),
       levelTitle: this.#string(n[at + 3]),
       grade: n[at + 4] ? n[at + 5] : undefined,
+      nameRange: this.#range(n[at + 6]),
+      levelId: this.#string(n[at + 7]),
+      statedGrade: flags & ROLE_FLAGS.statedGrade ? n[at + 9] : undefined,
+      statedCode: this.#string(n[at + 11]),
+      ladderGrade: flags & ROLE_FLAGS.ladderGrade ? n[at + 10] : undefined,
+      confident: (flags & ROLE_FLAGS.confident) !== 0,
+      onRolePage: (flags & ROLE_FLAGS.onRolePage) !== 0,
+      gradeProblem: this.#string(n[at + 12]),
     };
   }
 

@@ -8,12 +8,15 @@ import {
   LINK_KINDS,
   LINK_WIDTH,
   PageSummary,
+  ROLE_FLAGS,
   SLUG_ID,
   simpleSlug,
   statedGrade,
   type SummaryLinkKind,
 } from './pageSummary';
 import { detached } from '../detached';
+import { roleGradeProblems } from './roleGradeProblems';
+import { statedCode } from './statedCode';
 
 /** Collects a page's strings (each once) and ranges while its records are written. */
 class SummaryWriter {
@@ -59,7 +62,7 @@ const sameRange = (a: Range, b: Range): boolean =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
 /** Reduces a parsed page to its summary; `ladder` classifies role titles for the page's family. */
-export function summarizePage(document: RoleDocument, ladder: Pick<RuleContext, 'levelOfRole' | 'gradeOf'>): PageSummary {
+export function summarizePage(document: RoleDocument, ladder: RuleContext): PageSummary {
   const w = new SummaryWriter();
   const headings: number[] = [];
   for (const h of document.headings) {
@@ -84,10 +87,19 @@ export function summarizePage(document: RoleDocument, ladder: Pick<RuleContext, 
   }
   const roles: number[] = [];
   const claims: number[] = [];
+  const gradeProblems = document.roles.length ? roleGradeProblems(ladder) : new Map();
   document.roles.forEach((role, r) => {
     const level = ladder.levelOfRole(role)?.level;
-    const grade = statedGrade(role) ?? (level ? ladder.gradeOf(level) : undefined);
+    const stated = statedGrade(role);
+    const ladderGrade = level ? ladder.gradeOf(level) : undefined;
+    const grade = stated ?? ladderGrade;
+    const flags =
+      (role.confident ? ROLE_FLAGS.confident : 0) |
+      (ladder.rolePage ? ROLE_FLAGS.onRolePage : 0) |
+      (stated === undefined ? 0 : ROLE_FLAGS.statedGrade) |
+      (ladderGrade === undefined ? 0 : ROLE_FLAGS.ladderGrade);
     roles.push(w.string(role.title), role.heading.index, w.range(role.range), w.string(level?.title), grade === undefined ? 0 : 1, grade ?? 0);
+    roles.push(w.range(role.nameRange), w.string(level?.id), flags, stated ?? 0, ladderGrade ?? 0, w.string(statedCode(role, level)), w.string(gradeProblems.get(role)));
     for (const claim of role.extendsClaims) {
       const at = claim.link ? linkIndex.get(claim.link.startOffset) : undefined;
       if (at !== undefined) links[at * LINK_WIDTH + 5] = r + 1;
