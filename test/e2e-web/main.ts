@@ -36,7 +36,7 @@ async function unpackExtension(into: string): Promise<string> {
   const vsix = join(root, `${pkg.name}-${pkg.version}.vsix`);
   if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run npm run package first (npm run test:web does)`);
   for (const [name, content] of await readZip(vsix)) {
-    if (!name.startsWith('extension/')) continue;
+    if (!name.startsWith('extension/') || name.split('/').includes('..')) continue;
     const path = join(into, name.slice('extension/'.length));
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
