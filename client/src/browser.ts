@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { CLIENT_ID, CLIENT_NAME } from './common/clientOptions';
 import { activateRoleDocs, deactivateRoleDocs, type RoleDocsApi } from './common/activate';
 import { answerFileRequests } from './web/fileRequests';
@@ -8,11 +8,13 @@ import { answerFileRequests } from './web/fileRequests';
 export async function activate(context: vscode.ExtensionContext): Promise<RoleDocsApi> {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist/browser/server.js');
   let worker: Worker | undefined;
-  // A function, so Restart Server gets a fresh worker; the old one is ended first.
-  const serverOptions = async (): Promise<Worker> => {
+  // A function, so Restart Server gets a fresh worker; the old one is ended first. It returns the
+  // transports, not the worker: VS Code's web worker host replaces `Worker`, so the client's
+  // `instanceof Worker` test fails there and a returned worker would be taken for transports.
+  const serverOptions = async (): Promise<MessageTransports> => {
     worker?.terminate();
     worker = new Worker(serverMain.toString(true));
-    return worker;
+    return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
   context.subscriptions.push({ dispose: () => worker?.terminate() });
   return activateRoleDocs(context, {

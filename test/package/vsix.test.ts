@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import yauzl from 'yauzl';
+import { readZip } from '../helpers/readZip';
 import { projectRoot } from '../helpers/runCliProcess';
 
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as Record<string, unknown> & { name: string; version: string };
@@ -23,6 +23,7 @@ const SHIPPED = [
   'extension/docs/images/ladder-view.png',
   'extension/docs/images/quick-fix.png',
   'extension/docs/images/report.png',
+  'extension/docs/images/web-problems.png',
   'extension/images/icon.png',
   'extension/package.json',
   'extension/readme.md',
@@ -33,29 +34,6 @@ const SHIPPED = [
 ];
 // The categories the Marketplace offers; any other is dropped from the listing.
 const MARKETPLACE_CATEGORIES = new Set(['AI', 'Azure', 'Chat', 'Data Science', 'Debuggers', 'Education', 'Extension Packs', 'Formatters', 'Keymaps', 'Language Packs', 'Linters', 'Machine Learning', 'Notebooks', 'Other', 'Programming Languages', 'SCM Providers', 'Snippets', 'Testing', 'Themes', 'Visualization']);
-
-/** Every entry of a zip file: name → content. */
-async function readZip(path: string): Promise<Map<string, Buffer>> {
-  const zip = await yauzl.openPromise(path, { lazyEntries: true });
-  const entries = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('error', reject).on('end', resolve);
-    zip.on('entry', (entry: yauzl.Entry) => {
-      void zip
-        .openReadStreamPromise(entry)
-        .then(async (stream) => {
-          const chunks: Buffer[] = [];
-          for await (const chunk of stream) chunks.push(chunk as Buffer);
-          entries.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        })
-        .catch(reject);
-    });
-    zip.readEntry();
-  });
-  zip.close();
-  return entries;
-}
 
 /** A PNG's width and height, from its IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
@@ -78,7 +56,7 @@ describe('the packaged extension', () => {
   test('carries every picture its README shows', () => {
     const readme = entries.get('extension/readme.md')!.toString('utf8');
     const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
-    assert.deepEqual(pictures, ['docs/images/grade-hover.png', 'docs/images/quick-fix.png', 'docs/images/ladder-view.png', 'docs/images/report.png']);
+    assert.deepEqual(pictures, ['docs/images/grade-hover.png', 'docs/images/quick-fix.png', 'docs/images/ladder-view.png', 'docs/images/web-problems.png', 'docs/images/report.png']);
     for (const picture of pictures) assert.ok(entries.has(`extension/${picture}`), picture);
     // Until package.json names a repository, the README ships as written (vsce rewrites it once one is named).
     assert.equal(pkg.repository, undefined, 'with a repository named, vsce makes README links absolute: check those instead');

@@ -37,3 +37,13 @@ export async function openBrowser(executablePath: string): Promise<Browser> {
     },
   };
 }
+
+/** Runs `use` on a fresh browser's page and closes the browser afterwards, whatever happens. */
+export async function withBrowser<T>(executablePath: string, use: (page: Page) => Promise<T>): Promise<T> {
+  const browser = await openBrowser(executablePath);
+  try {
+    return await use(browser.page);
+  } finally {
+    await browser.close();
+  }
+}

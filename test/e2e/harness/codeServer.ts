@@ -19,7 +19,7 @@ export interface RunningCodeServer {
 }
 
 // Quiet, offline, trusted: no start page, tips, AI, updates, telemetry or git in the screenshots and logs.
-const SETTINGS = {
+export const SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,

@@ -1,13 +1,13 @@
 // `npm run test:e2e`: the extension-host suite and a UI pass in a real VS Code (code-server), offline.
 // Needs the .vsix (`npm run package`) and the tools from `.ci/e2e --install-only`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { openBrowser } from './browser';
+import { withBrowser } from './browser';
 import { installExtension, prepareRunDirs, startCodeServer } from './codeServer';
-import { runExtensionTests, type TestOutcome } from './extensionTests';
+import { runHarness, runExtensionTests, type TestOutcome } from './extensionTests';
 import { findTools } from './tools';
 import { uiPass } from './uiPass';
 
@@ -26,15 +26,6 @@ const say = (line: string): void => console.log(`[e2e +${((Date.now() - started)
 function manifest(): { id: string; vsix: string } {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; publisher: string; version: string };
   return { id: `${pkg.publisher}.${pkg.name}`, vsix: join(root, `${pkg.name}-${pkg.version}.vsix`) };
-}
-
-async function withBrowser<T>(chromium: string, use: (page: Page) => Promise<T>): Promise<T> {
-  const browser = await openBrowser(chromium);
-  try {
-    return await use(browser.page);
-  } finally {
-    await browser.close();
-  }
 }
 
 async function main(): Promise<TestOutcome[]> {
@@ -82,20 +73,4 @@ async function main(): Promise<TestOutcome[]> {
   return outcomes;
 }
 
-let outcomes: TestOutcome[];
-try {
-  outcomes = await main();
-} catch (error) {
-  console.error((error as Error).stack ?? error);
-  outcomes = [{ title: 'harness', state: 'failed', error: (error as Error).message }];
-}
-console.log('\nResults');
-for (const o of outcomes) console.log(`  ${o.state === 'passed' ? 'ok  ' : 'FAIL'}  ${o.title}${o.ms === undefined ? '' : ` (${(o.ms / 1000).toFixed(1)} s)`}${o.error ? `\n          ${o.error.split('\n')[0]}` : ''}`);
-const passed = outcomes.filter((o) => o.state === 'passed').length;
-const failed = outcomes.length - passed;
-const summary = `${passed} passed, ${failed} failed`;
-if (summaryFile) {
-  mkdirSync(dirname(resolve(root, summaryFile)), { recursive: true });
-  writeFileSync(resolve(root, summaryFile), summary + '\n');
-} else console.log(summary);
-process.exit(failed ? 1 : 0);
+await runHarness(main, summaryFile && resolve(root, summaryFile));

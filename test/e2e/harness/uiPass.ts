@@ -20,7 +20,7 @@ async function openAt(page: Page, serverUrl: string, folder: string, path: strin
 }
 
 /** The whole window, and a crop to the parts that matter (the README's pictures come from the crops). */
-async function shoot(page: Page, shots: string, name: string, parts: string[]): Promise<void> {
+export async function shoot(page: Page, shots: string, name: string, parts: string[]): Promise<void> {
   await page.screenshot({ path: join(shots, `${name}.png`) });
   const elements = (await Promise.all(parts.map((p) => page.locator(p).all()))).flat();
   const boxes = (await Promise.all(elements.map((e) => e.boundingBox()))).filter((b) => b !== null);
@@ -30,6 +30,16 @@ async function shoot(page: Page, shots: string, name: string, parts: string[]): 
   const width = Math.max(...boxes.map((b) => b.x + b.width)) - x;
   const height = Math.max(...boxes.map((b) => b.y + b.height)) - y;
   await page.screenshot({ path: join(shots, `${name}-crop.png`), clip: { x, y, width, height } });
+}
+
+/** The product page's seeded broken anchor as a squiggle, and as the Problems panel's row naming RD001. */
+export async function expectBrokenAnchorInProblems(page: Page, wait = WAIT): Promise<void> {
+  await page.locator('.monaco-editor .squiggly-warning').first().waitFor(wait);
+  await page.keyboard.press('Control+Shift+M');
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: "'#hiring-proces'" });
+  await row.first().waitFor(wait);
+  const text = await row.first().innerText();
+  if (!/RD001/.test(text)) throw new Error(`the Problems row does not name RD001: ${text}`);
 }
 
 /**
@@ -52,12 +62,7 @@ export async function uiPass(page: Page, serverUrl: string, folder: string, shot
   const product = 'job-families/product/product-manager/index.html.md';
   await check('ui: the Problems panel lists the broken anchor as RD001', async () => {
     await openAt(page, serverUrl, folder, product, 7, 86, 'Product Managers own the direction');
-    await page.locator('.monaco-editor .squiggly-warning').first().waitFor(WAIT);
-    await page.keyboard.press('Control+Shift+M');
-    const row = page.locator('.markers-panel .monaco-list-row', { hasText: "'#hiring-proces'" });
-    await row.first().waitFor(WAIT);
-    const text = await row.first().innerText();
-    if (!/RD001/.test(text)) throw new Error(`the Problems row does not name RD001: ${text}`);
+    await expectBrokenAnchorInProblems(page);
     await shoot(page, shots, 'problems', ['.part.editor', '.markers-panel .monaco-list-row']);
   });
 
