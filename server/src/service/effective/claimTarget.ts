@@ -1,5 +1,6 @@
 import type { ExtendsClaim, Role, RoleDocument } from '../document/model';
 import { normalizeTitle } from '../document/normalizeText';
+import { withoutTrailingParentheses } from '../text/trimEnd';
 import { sectionTitle } from '../rules/missingSection';
 import { headingForId, roleAt, sectionOfHeading } from '../rules/roleLookup';
 import type { EffectiveRoleSources, StopReason } from './effectiveRoleTypes';
@@ -40,15 +41,13 @@ export async function claimTarget(document: RoleDocument, claim: ExtendsClaim, s
   return { document: target, role };
 }
 
-/** A trailing "(Intermediate)" or "(CSE)": a title written without it still names the role. */
-const TRAILING_PARENTHESES = /\s*\([^()]*\)\s*$/;
 
 function roleTitled(document: RoleDocument, roleText: string): ClaimTarget {
   const wanted = normalizeTitle(roleText).toLowerCase();
   const titled = (strip: boolean) =>
     document.roles.filter((r) => {
       const title = normalizeTitle(r.title).toLowerCase();
-      return (strip ? title.replace(TRAILING_PARENTHESES, '') : title) === wanted;
+      return (strip ? withoutTrailingParentheses(title) : title) === wanted;
     });
   let found = titled(false);
   if (!found.length) found = titled(true);

@@ -1,5 +1,6 @@
 import type { Heading, Role, UnknownLevel } from '../document/model';
 import type { LineIndex } from '../text/lineIndex';
+import { isDelimiterRow } from '../text/trimEnd';
 import type { SectionKind } from '../ladder/types';
 import { normalizeTitle } from '../document/normalizeText';
 import type { RoleModel } from './roleModel';
@@ -17,8 +18,6 @@ interface Table {
   start: number;
   end: number;
 }
-
-const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /**
  * Roles given as the columns (or rows) of a levels table: a header cell (or first cell) that names a
@@ -95,7 +94,7 @@ export function tablesIn(text: string): Table[] {
   for (let n = 0; n + 1 < lineStarts.length; n++) {
     const line = lineAt(n);
     if (/^[ \t]{0,3}(```|~~~)/.test(line)) fence = !fence;
-    if (fence || !line.includes('|') || !DELIMITER_ROW.test(lineAt(n + 1)) || !lineAt(n + 1).includes('-')) continue;
+    if (fence || !line.includes('|') || !isDelimiterRow(lineAt(n + 1)) || !lineAt(n + 1).includes('-')) continue;
     const header = cellsOf(line, lineStarts[n]);
     const rows: Cell[][] = [];
     let m = n + 2;

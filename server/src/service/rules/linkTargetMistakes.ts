@@ -1,6 +1,7 @@
 import type { Finding } from '../types';
 import type { Link, RoleDocument } from '../document/model';
 import type { RuleContext } from './ruleTypes';
+import { withoutTrailingSlashes } from '../text/trimEnd';
 import { fragmentMistake, mayBeMissingHash } from './fragmentShape';
 
 /** Mistakes in a parsed link's destination: a level link without its `#`, two fragments, a bracket in a fragment. */
@@ -50,6 +51,6 @@ function missingHash(ruleId: string, context: RuleContext, link: Link): Finding 
 
 /** The last `#`-separated part of the fragment that is an id of the page (trailing `/` ignored), if any. */
 function lastKnownPart(fragment: string, page: RoleDocument): string | undefined {
-  const parts = fragment.split('#').map((p) => p.replace(/\/+$/, '')).filter(Boolean);
+  const parts = fragment.split('#').map(withoutTrailingSlashes).filter(Boolean);
   return parts.reverse().find((p) => page.anchorsById.has(p));
 }

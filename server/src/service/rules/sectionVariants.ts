@@ -2,6 +2,7 @@ import type { Finding } from '../types';
 import type { Heading, RoleDocument } from '../document/model';
 import type { Ladder, SectionKind } from '../ladder/types';
 import { normalizeTitle } from '../document/normalizeText';
+import { withoutTrailingColon } from '../text/trimEnd';
 
 /** A heading that holds a section under a name the ladder wants renamed to the section's title. */
 export interface VariantHeading {
@@ -9,9 +10,7 @@ export interface VariantHeading {
   kind: SectionKind;
 }
 
-const TRAILING_COLON = /[\s:\u00a0]+$/u;
-
-const comparable = (text: string): string => normalizeTitle(text).replace(TRAILING_COLON, '').replace(/[\u2018\u2019]/gu, "'").toLowerCase();
+const comparable = (text: string): string => withoutTrailingColon(normalizeTitle(text)).replace(/[\u2018\u2019]/gu, "'").toLowerCase();
 
 /** The page's headings that are, word for word, a variant the ladder lists ("You should apply if:" for Requirements). */
 export function variantHeadings(document: RoleDocument, ladder: Pick<Ladder, 'sectionVariants'>): VariantHeading[] {
@@ -29,7 +28,7 @@ export function variantHeadings(document: RoleDocument, ladder: Pick<Ladder, 'se
 /** One finding asking to rename the heading to the section's title; the fix replaces the heading text only (an explicit id stays). */
 export function renameFinding(ruleId: string, variant: VariantHeading, title: string, owner: string | undefined): Finding {
   const { heading } = variant;
-  const shown = normalizeTitle(heading.text).replace(TRAILING_COLON, '');
+  const shown = withoutTrailingColon(normalizeTitle(heading.text));
   // Not safe for --fix: the new title changes the heading's id, which links may use.
   return {
     ruleId,
