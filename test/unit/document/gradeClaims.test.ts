@@ -107,3 +107,12 @@ test('"is a [10](grade link)" without the word grade is a claim; the same number
     ],
   );
 });
+
+test('"is a job grade [12](link)": the word outside the link and the number as its text is one claim', () => {
+  const text = `The Vice President of CSM is a job grade [12](${LINK}).\n`;
+  const claims = parse(text).gradeClaims;
+  assert.deepEqual(
+    claims.map((c) => [c.subject, c.value, c.grade, c.bareNumber, c.valueRange, c.linkTarget, c.range]),
+    [['Vice President of CSM', '12', 12, undefined, range(0, 42, 0, 44), LINK, range(0, 0, 0, 47 + LINK.length)]],
+  );
+});

@@ -100,3 +100,18 @@ test('a Business Value Manager page takes the Customer Success grades: its Manag
   assert.deepEqual(await checkPage(text, { ruleId: 'RD003', uri: 'file:///ws/job-families/sales/business-value-manager/index.html.md' }), []);
   assert.equal((await checkPage(text, { ruleId: 'RD003', uri: 'file:///ws/job-families/finance/accounting/index.html.md' })).length, 1);
 });
+
+test('an empty Specialty heading announces the heading after it as a specialty, even written shallower', async () => {
+  const specialty = '## Director of Marketing, Japan\n\n### Responsibilities\n\n- Lead Japan.\n\n### Requirements\n\n- Japanese.\n\n';
+  const base = fullRole('Director, Field Marketing', 10);
+  assert.deepEqual(await checkPage(`${base}### Specialty\n\n${specialty}${PAGE_TAIL}`, { ruleId: 'RD005' }), []);
+  // Without the announcement it is a level of its own, and its grade is missing.
+  assert.deepEqual((await checkPage(`${base}${specialty}${PAGE_TAIL}`, { ruleId: 'RD005' })).map((f) => f.message), [
+    `Missing Job Grade for Director of Marketing, Japan (line ${base.split('\n').length}): add one; the other levels on this page have it.`,
+  ]);
+});
+
+test('a grade stated right under the role heading as "a job grade [12](…)" is its Job Grade', async () => {
+  const vp = `## Vice President of Customer Success\n\nThe Vice President of Customer Success is a job grade [12](${GRADE_LINK}).\n\n### Responsibilities\n\n- Lead.\n\n### Requirements\n\n- Led.\n\n`;
+  assert.deepEqual(await checkPage(fullRole('Director of Customer Success', 10) + vp + PAGE_TAIL, { ruleId: 'RD005' }), []);
+});

@@ -2,7 +2,8 @@ import type { GradeClaim } from './model';
 import type { LineIndex } from '../text/lineIndex';
 import { trimUnicode } from './normalizeText';
 
-const GRADE_NUMBER = /\b(?:job[ \t]+)?grade[ \t]*(#?)[ \t]*(\d{1,3}(?:\.\d+)?)/dgi;
+// "job grade [12](…)": the number alone may be the link's text.
+const GRADE_NUMBER = /\b(?:job[ \t]+)?grade[ \t]*\[?[ \t]*(#?)[ \t]*(\d{1,3}(?:\.\d+)?)/dgi;
 /** "is a [10](…)": a linked number without the word; a claim only if the link is a grade link (buildRoleDocument decides). */
 const LINKED_NUMBER = /(?<=\[[ \t]{0,3})(#?)[ \t]{0,3}(\d{1,3}(?:\.\d{1,3})?)[ \t]{0,3}(?=\]\()/dg;
 /** What must stand before the grade for it to be a claim: "is a [", "are ", "is [". */

@@ -44,10 +44,16 @@ export function buildRoleStructure(input: RoleStructureInput): RoleStructure {
   const insideSpecialties: boolean[] = [];
   const underPageSection: boolean[] = [];
   const stack: number[] = [];
+  // "### Specialty" left empty at the end of a role, then "## Director of Marketing, Japan": the heading
+  // an empty Specialties heading announces is a specialty even when written shallower than it.
+  let announced = -1;
   for (let i = 0; i < headings.length; i++) {
     while (stack.length && headings[stack[stack.length - 1]].depth >= headings[i].depth) stack.pop();
+    if (announced !== -1 && headings[i].depth <= headings[announced].depth) announced = -1;
+    const before = i - 1;
+    if (before >= 0 && !matches[i] && matches[before]?.kind === 'specialties' && headings[before].depth > headings[i].depth && !holdsContent(text, headings[before].endOffset, headings[i].startOffset)) announced = i;
     let o = -1;
-    let specialties = false;
+    let specialties = announced !== -1;
     let pageSection = false;
     for (let k = stack.length - 1; k >= 0; k--) {
       const a = stack[k];
