@@ -154,3 +154,33 @@ test('claims linking into other pages are left to broken-anchor', async () => {
   const text = intermediate + role('Senior Backend Engineer', 7, ['Extends that of the [Staff Backend Engineer](/job-families/engineering/other/#staff) role.'], ['Know.']) + PAGE_TAIL;
   assert.deepEqual(await checkPage(text, { ...RD002, files: { [other]: '## Staff\n' } }), []);
 });
+
+test('a specialty under Levels names no level of its own: its extends claim is compared with nothing', async () => {
+  const page = (specialty: string, statement = '') =>
+    [
+      '## Levels',
+      '',
+      '### Senior Backend Engineer',
+      '',
+      `The Senior Backend Engineer is a [grade 7](${GRADE_LINK}).`,
+      '',
+      '#### Responsibilities',
+      '',
+      '- Ship.',
+      '',
+      `### ${specialty}`,
+      '',
+      `${statement}The Senior Backend Engineer for this group extends the Senior Backend Engineer requirements.`,
+      '',
+      '#### Requirements',
+      '',
+      '- Ruby.',
+      '',
+      PAGE_TAIL,
+    ].join('\n');
+  assert.deepEqual(await checkPage(page('Analytics Instrumentation'), RD002), []);
+  // A role stating a lower level of its own: extending Senior is reported.
+  assert.deepEqual((await checkPage(page('Backend Engineer', `The Backend Engineer is a [grade 6](${GRADE_LINK}). `), RD002)).map((f) => f.message), [
+    'Extends a higher level: extend one below grade 6, not Senior Backend Engineer (grade 7).',
+  ]);
+});

@@ -29,7 +29,8 @@ export const extendsTarget: Rule = {
     };
     const { document } = context;
     for (const role of document.roles) {
-      const ownLevel = context.levelOfRole(role)?.level;
+      // Levels only where the page names or states them: a variant under Levels has no level to compare.
+      const ownLevel = role.confident ? context.levelOfRole(role)?.level : undefined;
       for (const claim of role.extendsClaims) {
         const named = context.classify(claim.roleText);
         const link = claim.link;
@@ -47,7 +48,7 @@ export const extendsTarget: Rule = {
             report(claim, `Extends link '#${link.fragment}' should point at ${KIND_TITLES[wantedKind]}: it lands on '${heading.text}', not a ${KIND_TITLES[wantedKind]} section.`);
             continue;
           }
-          const targetLevel = targetRole ? context.levelOfRole(targetRole) : undefined;
+          const targetLevel = targetRole?.confident ? context.levelOfRole(targetRole) : undefined;
           if (named?.explicit && targetLevel && named.level.id !== targetLevel.level.id) {
             const duplicates = document.headings.filter((h) => h.text === heading.text).length;
             const first = duplicates > 1 ? ` ('${heading.text}' occurs ${duplicates} times; the link lands on the first)` : '';
