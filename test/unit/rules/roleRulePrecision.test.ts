@@ -115,3 +115,13 @@ test('a grade stated right under the role heading as "a job grade [12](…)" is 
   const vp = `## Vice President of Customer Success\n\nThe Vice President of Customer Success is a job grade [12](${GRADE_LINK}).\n\n### Responsibilities\n\n- Lead.\n\n### Requirements\n\n- Led.\n\n`;
   assert.deepEqual(await checkPage(fullRole('Director of Customer Success', 10) + vp + PAGE_TAIL, { ruleId: 'RD005' }), []);
 });
+
+test('a level written as "Additional Responsibilities" adds to the role before it and keeps its Requirements', async () => {
+  const variant = (heading: string) =>
+    `## Public Sector Inside Sales Representative\n\n### Job Grade\n\nThe Public Sector Inside Sales Representative is a [grade 6](${GRADE_LINK}).\n\n### ${heading}\n\n- Work with contract officers.\n\n`;
+  const base = fullRole('Inside Sales Representative', 6);
+  assert.deepEqual(await checkPage(base + variant('Additional Responsibilities') + PAGE_TAIL, { ruleId: 'RD005' }), []);
+  assert.deepEqual((await checkPage(base + variant('Responsibilities') + PAGE_TAIL, { ruleId: 'RD005' })).map((f) => f.message), [
+    `Missing Requirements for Public Sector Inside Sales Representative (line ${base.split('\n').length}): add one; the other levels on this page have it.`,
+  ]);
+});

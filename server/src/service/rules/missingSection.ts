@@ -36,6 +36,8 @@ function insertSectionFix(context: RuleContext, role: Role, kind: SectionKind): 
 }
 
 /** Kinds a role has: its sections (a "Responsibilities & Requirements" heading gives both), bullet labels or table rows, and a grade sentence for Job Grade. */
+const ADDITIONAL = /^(?:additional|further|extra)$/i;
+
 function kindsOf(role: Role, ladder: Ladder): Set<SectionKind> {
   const has = new Set<SectionKind>(role.sections.map((s) => s.kind));
   for (const section of role.sections) for (const kind of kindsNamedIn(section.heading.text, ladder, false)) has.add(kind);
@@ -145,6 +147,8 @@ export const missingSection: Rule = {
       const misspelled = kindsWithin(misspelledOnPage, role.heading.startOffset, role.endOffset);
       const held = ladder.requiredRoleSections.filter((kind) => own.has(kind) || misspelled.has(kind) || onPage.has(kind) || ownVariants.some((v) => v.kind === kind)).length;
       if (role.synthetic || held < Math.max(2, Math.ceil(ladder.requiredRoleSections.length / 2))) continue;
+      // "Additional Responsibilities": the role adds to the one before it, whose other sections it keeps.
+      if (role.sections.some((section) => ADDITIONAL.test(section.prefix ?? ''))) continue;
       for (const kind of ladder.requiredRoleSections) {
         if (own.has(kind) || onPage.has(kind)) continue;
         // The page's own convention decides: a kind no other level of the page has is not expected of this one.
