@@ -22,7 +22,7 @@ const SUITE_TIMEOUT_MS = 10 * 60_000;
 // What VS Code for the Web logs on every offline run here, which would bury the suite's own lines: manifests
 // without translations, the left-out Markdown extension, the folder asked for before its file system is up.
 const WEB_NOISE =
-  /package\.nls\.json' failed|Ignoring fetching additional builtin|additional builtin (location )?extensions|Loading development extension|'vscode\.markdown-language-features' failed|same-origin iframe|Time limit reached when tokenizing|Unable to resolve filesystem provider|ENOPRO|Creation of workbench contribution/;
+  /package\.nls\.json' failed|Ignoring fetching additional builtin|additional builtin (location )?extensions|Loading development extension|same-origin iframe|Time limit reached when tokenizing|Unable to resolve filesystem provider|ENOPRO|Creation of workbench contribution/;
 const logHost = (line: string): void => {
   if (!WEB_NOISE.test(line)) console.log(line);
 };

@@ -24,12 +24,8 @@ export interface RunningWebServer {
   stop(): Promise<void>;
 }
 
-/**
- * VS Code's own Markdown language features answer definition and link hovers too; for the suite's page
- * the server does not serve their code, so they never activate and every answer the suite checks is
- * Role Docs' (as in code-server's run). The screenshot's page has them, as a person's editor would.
- */
-export const LEFT_OUT = [`${ROUTES.vscodeForSuite}/extensions/markdown-language-features/`];
+// VS Code's own Markdown language features are served like every built-in extension, as people have
+// them: in-page links are theirs to answer (Role Docs leaves them alone beside them), the rest is Role Docs'.
 
 // Asked for by every workbench and absent by design: translations of a manifest, the page's icon.
 const EXPECTED_MISSING = /\/package\.nls\.json$|^\/favicon\.ico$/;
@@ -94,9 +90,9 @@ export async function startWebServer(folders: WebServerFolders): Promise<Running
     if (pathname === '/') return send(response, 200, 'text/html', workbenchHtml({ origin, withTests: searchParams.has(SUITE_PARAM) }));
     if (pathname === `${ROUTES.mount}/workspace.json`) return send(response, 200, 'application/json', JSON.stringify(workspaceSnapshot(folders.workspace)));
     const route = roots.find(([prefix]) => pathname.startsWith(`${prefix}/`));
-    const file = route && !LEFT_OUT.some((p) => pathname.startsWith(p)) ? fileIn(route[1], pathname.slice(route[0].length)) : undefined;
+    const file = route ? fileIn(route[1], pathname.slice(route[0].length)) : undefined;
     if (!file) {
-      if (!LEFT_OUT.some((p) => pathname.startsWith(p)) && !EXPECTED_MISSING.test(pathname)) missing.push(pathname);
+      if (!EXPECTED_MISSING.test(pathname)) missing.push(pathname);
       return send(response, 404, 'text/plain', 'not found');
     }
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
