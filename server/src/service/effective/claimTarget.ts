@@ -1,8 +1,8 @@
 import type { ExtendsClaim, Role, RoleDocument } from '../document/model';
 import { normalizeTitle } from '../document/normalizeText';
 import { withoutTrailingParentheses } from '../text/trimEnd';
-import { sectionTitle } from '../rules/missingSection';
-import { headingForId, roleAt, sectionOfHeading } from '../rules/roleLookup';
+import { sectionTitle } from '../rules/ladder/missingSection';
+import { headingForId, roleAt, sectionOfHeading } from '../rules/ladder/roleLookup';
 import type { EffectiveRoleSources, StopReason } from './effectiveRoleTypes';
 
 /** The role an extends claim names, or why the chain cannot go on from it. */

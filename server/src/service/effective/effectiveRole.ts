@@ -2,7 +2,7 @@ import type { ExtendsClaim, Role, RoleDocument } from '../document/model';
 import type { SectionKind } from '../ladder/types';
 import { createRuleContext } from '../check/ruleContext';
 import { statedGrade } from '../workspaceIndex/pageSummary';
-import { sectionTitle } from '../rules/missingSection';
+import { sectionTitle } from '../rules/ladder/missingSection';
 import { claimTarget } from './claimTarget';
 import { sectionItems } from './sectionItems';
 import type { ChainStop, EffectiveEntry, EffectiveRole, EffectiveRoleSources, RolePlace } from './effectiveRoleTypes';

@@ -4,7 +4,7 @@ import type { Role, RoleDocument } from '../document/model';
 import type { CancellationToken } from '../types';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import { normalizeTitle } from '../document/normalizeText';
-import { roleAt } from '../rules/roleLookup';
+import { roleAt } from '../rules/ladder/roleLookup';
 import { effectiveRole } from '../effective/effectiveRole';
 import { formatEffectiveRole } from '../effective/formatEffectiveRole';
 import { workspaceRoleSources } from '../effective/workspaceSources';

@@ -2,7 +2,7 @@ import type { RoleDocsService } from '../roleDocsService';
 import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
 import type { LanguageFeatures } from './languageFeatures';
 import { DiagnosticsProvider } from './diagnostics';
-import { HoverProvider } from './hover';
+import { HoverProvider } from './hover/hover';
 import { DefinitionProvider } from './definition';
 import { ReferencesProvider } from './references';
 import { RenameProvider } from './rename';

@@ -1,6 +1,6 @@
 import type { Role, RoleDocument } from '../document/model';
 import type { Level, SectionKind } from '../ladder/types';
-import { sectionTitle } from '../rules/missingSection';
+import { sectionTitle } from '../rules/ladder/missingSection';
 import type { LadderView } from './ladderView';
 import { familyNoun, nextLevel, retitle, roleInOrBefore } from './levelTitles';
 

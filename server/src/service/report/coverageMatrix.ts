@@ -1,6 +1,6 @@
 import type { FamilyOverride, Ladder } from '../ladder/types';
 import { gradeOf } from '../ladder/classifyTitle';
-import { levelOrder } from '../rules/gradeOrder';
+import { levelOrder } from '../rules/ladder/gradeOrder';
 import type { ChainPage } from './extendsChains';
 
 /** One role in a cell of the matrix. */

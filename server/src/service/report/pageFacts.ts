@@ -2,10 +2,10 @@ import type { Link, Role, RoleDocument } from '../document/model';
 import type { Ladder } from '../ladder/types';
 import { familyFor, gradeOf } from '../ladder/classifyTitle';
 import { isRolePage } from '../roles/rolePage';
-import { levelOrder } from '../rules/gradeOrder';
+import { levelOrder } from '../rules/ladder/gradeOrder';
 import { ALWAYS_VALID } from '../rules/brokenAnchor';
 import { hasGeneratedHeadings } from '../rules/generatedHeadings';
-import { headingForId, roleAt } from '../rules/roleLookup';
+import { headingForId, roleAt } from '../rules/ladder/roleLookup';
 
 /** Where an "Extends that of [X](target)" claim points: the pages it may mean, most likely first, and the fragment. */
 export interface ExtendsFact {

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { Rule, RuleContext } from './ruleTypes';
-import { sectionTitle } from './missingSection';
+import { sectionTitle } from './ladder/missingSection';
 
 export const emptySection: Rule = {
   id: 'RD008',

@@ -1,22 +1,22 @@
 import type { Rule } from './ruleTypes';
 import { brokenAnchor } from './brokenAnchor';
-import { extendsTarget } from './extendsTarget';
-import { gradeMismatch } from './gradeMismatch';
-import { gradeOrder } from './gradeOrder';
-import { missingSection } from './missingSection';
+import { extendsTarget } from './ladder/extendsTarget';
+import { gradeMismatch } from './ladder/gradeMismatch';
+import { gradeOrder } from './ladder/gradeOrder';
+import { missingSection } from './ladder/missingSection';
 import { misspelledSection } from './misspelledSection';
 import { placeholder } from './placeholder';
 import { emptySection } from './emptySection';
 import { headingIncrement } from './headingIncrement';
 import { frontMatterProblems } from './frontMatterProblems';
 import { mojibake } from './mojibake';
-import { requiredPhrase } from './requiredPhrase';
+import { requiredPhrase } from './ladder/requiredPhrase';
 import { gradeLink } from './gradeLink';
 import { malformedLink } from './malformedLink';
 import { inclusiveLanguage } from './inclusiveLanguage';
 import { parseLimit } from './parseLimit';
-import { unknownLevel } from './unknownLevel';
-import { levelStatementMismatch } from './levelStatementMismatch';
+import { unknownLevel } from './ladder/unknownLevel';
+import { levelStatementMismatch } from './ladder/levelStatementMismatch';
 
 /** Every rule, in id order. The config schema and docs/rules are generated from this list. */
 export const rules: readonly Rule[] = [

@@ -4,7 +4,7 @@ import type { Heading } from '../document/model';
 import type { Rule, RuleContext } from './ruleTypes';
 import { matchCase } from './proseMatches';
 import { detached } from '../detached';
-import { misspelledExtends } from './misspelledExtends';
+import { misspelledExtends } from './ladder/misspelledExtends';
 
 /** Shorter section words ("Grade", "Career", "Levels") sit one letter from ordinary words. */
 const MIN_WORD_LENGTH = 8;

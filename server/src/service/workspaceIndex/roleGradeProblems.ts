@@ -1,6 +1,6 @@
 import type { Role } from '../document/model';
 import type { RuleContext } from '../rules/ruleTypes';
-import { gradeMismatch } from '../rules/gradeMismatch';
+import { gradeMismatch } from '../rules/ladder/gradeMismatch';
 
 /**
  * What grade-mismatch (RD003) says of each role whose grade sentence disagrees with the ladder, so

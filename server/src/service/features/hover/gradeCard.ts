@@ -1,5 +1,5 @@
-import type { Ladder, Level } from '../ladder/types';
-import type { LadderView } from './ladderView';
+import type { Ladder, Level } from '../../ladder/types';
+import type { LadderView } from '../ladderView';
 import { levelName } from './levelWords';
 
 /** Tracks that reach higher grades first, so management reads before individual contributor. */

@@ -1,21 +1,21 @@
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
-import type { RoleDocsService } from '../roleDocsService';
-import type { ExtendsClaim, Link, Role, RoleDocument } from '../document/model';
-import type { CancellationToken } from '../types';
-import type { WorkspaceIndex } from '../workspaceIndex/workspaceIndex';
-import { statedGrade } from '../workspaceIndex/pageSummary';
-import { isCancelled } from './cancellation';
-import { targetAt } from './targetAt';
-import { ladderViewFor } from './ladderView';
+import type { RoleDocsService } from '../../roleDocsService';
+import type { ExtendsClaim, Link, Role, RoleDocument } from '../../document/model';
+import type { CancellationToken } from '../../types';
+import type { WorkspaceIndex } from '../../workspaceIndex/workspaceIndex';
+import { statedGrade } from '../../workspaceIndex/pageSummary';
+import { isCancelled } from '../cancellation';
+import { targetAt } from '../targetAt';
+import { ladderViewFor } from '../ladderView';
 import { formatGradeCard } from './gradeCard';
 import { formatRoleCard } from './roleCard';
-import { findExtenders } from './extenders';
-import { landingOf, pageSummary } from './linkLanding';
+import { findExtenders } from '../extenders';
+import { landingOf, pageSummary } from '../linkLanding';
 import { previewLines } from './sectionPreview';
-import { containsPosition } from './positions';
+import { containsPosition } from '../positions';
 import { formatLevelCard } from './levelWords';
 import { claimOfLink, formatExtendsHover, plainClaimAt } from './extendsHover';
-import { workspaceRoleSources } from '../effective/workspaceSources';
+import { workspaceRoleSources } from '../../effective/workspaceSources';
 
 const isTableRole = (role: Role): boolean => role.form === 'table-column' || role.form === 'table-row';
 

@@ -1,11 +1,11 @@
-import type { Finding, Fix } from '../types';
-import type { Role, RoleDocument } from '../document/model';
-import type { Ladder, SectionKind } from '../ladder/types';
-import { createSectionMatcher, type SectionMatcher } from '../document/sectionMatcher';
-import { tablesIn } from '../roles/levelTables';
-import { correctedHeading } from './misspelledSection';
+import type { Finding, Fix } from '../../types';
+import type { Role, RoleDocument } from '../../document/model';
+import type { Ladder, SectionKind } from '../../ladder/types';
+import { createSectionMatcher, type SectionMatcher } from '../../document/sectionMatcher';
+import { tablesIn } from '../../roles/levelTables';
+import { correctedHeading } from '../misspelledSection';
 import { renameFinding, variantHeadings, type VariantHeading } from './sectionVariants';
-import type { Rule, RuleContext } from './ruleTypes';
+import type { Rule, RuleContext } from '../ruleTypes';
 
 /** The title a ladder gives a section kind, for messages, snippets and fixes. */
 export function sectionTitle(ladder: Pick<Ladder, 'sectionTitles'>, kind: SectionKind): string {

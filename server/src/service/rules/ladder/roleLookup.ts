@@ -1,4 +1,4 @@
-import type { Heading, Role, RoleDocument, Section } from '../document/model';
+import type { Heading, Role, RoleDocument, Section } from '../../document/model';
 
 /** The innermost role whose block holds `offset`. */
 export function roleAt(document: RoleDocument, offset: number): Role | undefined {

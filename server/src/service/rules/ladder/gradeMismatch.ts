@@ -1,9 +1,9 @@
-import type { Finding } from '../types';
-import type { GradeClaim, Role } from '../document/model';
-import type { LevelMatchResult } from '../ladder/types';
-import type { Rule, RuleContext } from './ruleTypes';
-import { icTrackId } from '../ladder/classifyTitle';
-import { findLoweredPhrase, lowerSameLength } from '../ladder/titleText';
+import type { Finding } from '../../types';
+import type { GradeClaim, Role } from '../../document/model';
+import type { LevelMatchResult } from '../../ladder/types';
+import type { Rule, RuleContext } from '../ruleTypes';
+import { icTrackId } from '../../ladder/classifyTitle';
+import { findLoweredPhrase, lowerSameLength } from '../../ladder/titleText';
 
 function describe(match: LevelMatchResult): string {
   return match.level.title;

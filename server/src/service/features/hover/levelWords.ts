@@ -1,6 +1,6 @@
-import type { RoleDocument } from '../document/model';
-import type { Ladder, Level } from '../ladder/types';
-import type { LadderView } from './ladderView';
+import type { RoleDocument } from '../../document/model';
+import type { Ladder, Level } from '../../ladder/types';
+import type { LadderView } from '../ladderView';
 
 /** "Senior Engineer (IC3)": the ladder's title for a level, with its code when it has one. */
 export function levelName(level: Level): string {

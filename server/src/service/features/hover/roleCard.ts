@@ -1,9 +1,9 @@
-import type { Role, RoleDocument } from '../document/model';
-import type { Ladder, SectionKind } from '../ladder/types';
-import { sectionTitle } from '../rules/missingSection';
-import { statedGrade } from '../workspaceIndex/pageSummary';
-import type { LadderView } from './ladderView';
-import type { Extender } from './extenders';
+import type { Role, RoleDocument } from '../../document/model';
+import type { Ladder, SectionKind } from '../../ladder/types';
+import { sectionTitle } from '../../rules/ladder/missingSection';
+import { statedGrade } from '../../workspaceIndex/pageSummary';
+import type { LadderView } from '../ladderView';
+import type { Extender } from '../extenders';
 import { equivalentWords, ladderHasGrades, levelName, speaksOfExtends, trackTitle } from './levelWords';
 
 /** Required role sections a role holds, and those it lacks; page-wide sections count, as the missing-section rule says. */

@@ -1,7 +1,7 @@
-import type { Finding } from '../types';
-import type { ExtendsClaim, Role } from '../document/model';
-import type { Level } from '../ladder/types';
-import type { Rule, RuleContext } from './ruleTypes';
+import type { Finding } from '../../types';
+import type { ExtendsClaim, Role } from '../../document/model';
+import type { Level } from '../../ladder/types';
+import type { Rule, RuleContext } from '../ruleTypes';
 import { headingForId, roleAt, sectionOfHeading } from './roleLookup';
 
 const KIND_TITLES = { requirements: 'Requirements', responsibilities: 'Responsibilities' } as const;

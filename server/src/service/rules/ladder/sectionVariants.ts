@@ -1,8 +1,8 @@
-import type { Finding } from '../types';
-import type { Heading, RoleDocument } from '../document/model';
-import type { Ladder, SectionKind } from '../ladder/types';
-import { normalizeTitle } from '../document/normalizeText';
-import { withoutTrailingColon } from '../text/trimEnd';
+import type { Finding } from '../../types';
+import type { Heading, RoleDocument } from '../../document/model';
+import type { Ladder, SectionKind } from '../../ladder/types';
+import { normalizeTitle } from '../../document/normalizeText';
+import { withoutTrailingColon } from '../../text/trimEnd';
 
 /** A heading that holds a section under a name the ladder wants renamed to the section's title. */
 export interface VariantHeading {

@@ -1,5 +1,5 @@
-import type { RoleDocument } from '../document/model';
-import type { Range } from '../types';
+import type { RoleDocument } from '../../document/model';
+import type { Range } from '../../types';
 
 const PREVIEW_LINES = 5;
 

@@ -1,8 +1,8 @@
-import type { Finding } from '../types';
-import type { LevelStatementClaim, Role } from '../document/model';
-import type { Level } from '../ladder/types';
-import { CODE_EXAMPLE_LADDER } from './codeExampleLadder';
-import type { Rule, RuleContext } from './ruleTypes';
+import type { Finding } from '../../types';
+import type { LevelStatementClaim, Role } from '../../document/model';
+import type { Level } from '../../ladder/types';
+import { CODE_EXAMPLE_LADDER } from '../codeExampleLadder';
+import type { Rule, RuleContext } from '../ruleTypes';
 
 /** What gave the role its level, as a message names it. */
 function levelSourceName(role: Role): string {

@@ -1,6 +1,6 @@
-import type { Finding } from '../types';
-import type { Heading, RoleDocument, Section } from '../document/model';
-import type { Rule, RuleContext } from './ruleTypes';
+import type { Finding } from '../../types';
+import type { Heading, RoleDocument, Section } from '../../document/model';
+import type { Rule, RuleContext } from '../ruleTypes';
 import { sectionTitle } from './missingSection';
 
 /** Text compared for phrases: emphasis and link markup dropped, white space folded, lower case. */

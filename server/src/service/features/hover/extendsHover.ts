@@ -1,10 +1,10 @@
 import type { Position } from 'vscode-languageserver-types';
-import type { ExtendsClaim, Link, Role, RoleDocument } from '../document/model';
-import { containsPosition } from './positions';
-import { sectionTitle } from '../rules/missingSection';
-import { claimTarget } from '../effective/claimTarget';
-import { EFFECTIVE_KINDS, inheritedThrough, rolePlace, type EffectiveRoleSources } from '../effective/effectiveRole';
-import { formatEntries } from '../effective/formatEffectiveRole';
+import type { ExtendsClaim, Link, Role, RoleDocument } from '../../document/model';
+import { containsPosition } from '../positions';
+import { sectionTitle } from '../../rules/ladder/missingSection';
+import { claimTarget } from '../../effective/claimTarget';
+import { EFFECTIVE_KINDS, inheritedThrough, rolePlace, type EffectiveRoleSources } from '../../effective/effectiveRole';
+import { formatEntries } from '../../effective/formatEffectiveRole';
 
 /** Inherited lines a hover shows before folding the rest into "… and N more". */
 export const HOVER_LINES = 25;

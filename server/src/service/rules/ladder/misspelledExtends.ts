@@ -1,6 +1,6 @@
-import type { Finding } from '../types';
-import type { RoleDocument } from '../document/model';
-import { matchCase } from './proseMatches';
+import type { Finding } from '../../types';
+import type { RoleDocument } from '../../document/model';
+import { matchCase } from '../proseMatches';
 
 /** Extends claims whose opening word misspells "Extends" ("Exends that of …"): read as claims, reported as typos. */
 export function misspelledExtends(ruleId: string, document: RoleDocument): Finding[] {

@@ -1,7 +1,7 @@
-import type { Finding } from '../types';
-import type { Ladder } from '../ladder/types';
-import { CODE_EXAMPLE_LADDER } from './codeExampleLadder';
-import type { Rule, RuleContext } from './ruleTypes';
+import type { Finding } from '../../types';
+import type { Ladder } from '../../ladder/types';
+import { CODE_EXAMPLE_LADDER } from '../codeExampleLadder';
+import type { Rule, RuleContext } from '../ruleTypes';
 
 /** The letters before a code's number ("IC" of "IC7", "L" of "L-9"), upper case. */
 function codePrefix(code: string): string {

@@ -1,5 +1,5 @@
-import type { Heading, Role, RoleDocument } from '../document/model';
-import { normalizeTitle } from '../document/normalizeText';
+import type { Heading, Role, RoleDocument } from '../../document/model';
+import { normalizeTitle } from '../../document/normalizeText';
 
 /** A later heading with a role's own title, at its depth, that states a grade of its own: the level's block pasted again. */
 export interface RepeatedRole {

@@ -1,7 +1,7 @@
-import type { Finding } from '../types';
-import type { Role } from '../document/model';
-import type { Ladder, Level } from '../ladder/types';
-import type { Rule, RuleContext } from './ruleTypes';
+import type { Finding } from '../../types';
+import type { Role } from '../../document/model';
+import type { Ladder, Level } from '../../ladder/types';
+import type { Rule, RuleContext } from '../ruleTypes';
 import { repeatedRoles } from './repeatedRoleHeadings';
 
 /** Position of a level within its track: its rank when the ladder gives one, else its place in the list. */
