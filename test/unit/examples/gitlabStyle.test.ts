@@ -29,7 +29,7 @@ test('gitlab style: Intermediate listed before Associate gives one grade-order f
     [
       'RD004/grade-order',
       28,
-      'Levels out of order: move Associate Reliability Engineer (line 28) above Reliability Engineer (Intermediate) (line 12); grade 5 comes after grade 6 on the Individual contributor track.',
+      'Levels out of order: move Associate Reliability Engineer (line 28) above Reliability Engineer (Intermediate) (line 12); grade 5 is below grade 6 on the Individual contributor track.',
     ],
   ]);
 });

@@ -25,7 +25,7 @@ test('level codes: IC4 listed before IC3 gives one grade-order finding, by ladde
     [
       'RD004/grade-order',
       24,
-      'Levels out of order: move IC3 (line 24) above IC4 (line 17); Senior Engineer comes after Staff Engineer on the Individual contributor track.',
+      'Levels out of order: move IC3 (line 24) above IC4 (line 17); Senior Engineer is below Staff Engineer on the Individual contributor track.',
     ],
   ]);
 });

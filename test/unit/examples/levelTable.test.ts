@@ -42,7 +42,7 @@ test(
       [
         'RD004/grade-order',
         10,
-        'Levels out of order: move Senior Designer (L3) (line 10) above Lead Designer (L4) (line 10); Senior Designer comes after Lead Designer on the Individual contributor track.',
+        'Levels out of order: move Senior Designer (L3) (line 10) above Lead Designer (L4) (line 10); Senior Designer is below Lead Designer on the Individual contributor track.',
       ],
     ]);
   },

@@ -11,7 +11,7 @@ test('a lower grade after a higher one on the same track', async () => {
   const [f] = findings;
   assert.equal(f.rule, 'grade-order');
   assert.equal(f.severity, 'warning');
-  assert.equal(f.message, 'Levels out of order: move Associate Recruiter (line 14) above Recruiter (line 1); grade 5 comes after grade 6 on the Individual contributor track.');
+  assert.equal(f.message, 'Levels out of order: move Associate Recruiter (line 14) above Recruiter (line 1); grade 5 is below grade 6 on the Individual contributor track.');
   assert.deepEqual(f.range, rangeIn(text, '## Associate Recruiter', 'Associate Recruiter'));
   assert.deepEqual(f.data, { value: 5, previous: 6, byGrade: true });
   assert.equal(f.fixes, undefined);
@@ -22,7 +22,7 @@ test('each later level is compared with the highest so far', async () => {
   const findings = await checkPage(text, RD004);
   assert.deepEqual(
     findings.map((f) => f.message),
-    ['Levels out of order: move Senior Recruiter (line 27) above Staff Recruiter (line 14); grade 7 comes after grade 8 on the Individual contributor track.'],
+    ['Levels out of order: move Senior Recruiter (line 27) above Staff Recruiter (line 14); grade 7 is below grade 8 on the Individual contributor track.'],
   );
 });
 
@@ -40,7 +40,7 @@ test('a drop on the management track is reported on that track', async () => {
   const text = fullRole('Staff Recruiter', 8) + fullRole('Director, Recruiting', 10) + fullRole('Manager, Recruiting', 8);
   const [f, ...rest] = await checkPage(text, RD004);
   assert.equal(rest.length, 0);
-  assert.equal(f.message, 'Levels out of order: move Manager, Recruiting (line 27) above Director, Recruiting (line 14); grade 8 comes after grade 10 on the Management track.');
+  assert.equal(f.message, 'Levels out of order: move Manager, Recruiting (line 27) above Director, Recruiting (line 14); grade 8 is below grade 10 on the Management track.');
 });
 
 test('equal grades and malformed grades are not drops', async () => {

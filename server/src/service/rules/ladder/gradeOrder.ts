@@ -65,7 +65,7 @@ export const gradeOrder: Rule = {
         if (highest && value < highest.value) {
           const before = members[highest.index];
           const track = context.ladder.tracks.find((t) => t.id === level.track)?.title ?? level.track;
-          const what = byGrade ? `grade ${value} comes after grade ${highest.value}` : `${level.title} comes after ${before.level.title}`;
+          const what = byGrade ? `grade ${value} is below grade ${highest.value}` : `${level.title} is below ${before.level.title}`;
           findings.push({
             ruleId: this.id,
             range: role.nameRange,
