@@ -125,3 +125,42 @@ test('a level written as "Additional Responsibilities" adds to the role before i
     `Missing Requirements for Public Sector Inside Sales Representative (line ${base.split('\n').length}): add one; the other levels on this page have it.`,
   ]);
 });
+
+test('"Executive Vice President" is EVP / CXO (grade 14), not a Vice President', async () => {
+  const evp = (grade: number) => `## Executive Vice President, Sales\n\n### Job Grade\n\nThe Executive Vice President, Sales is a [grade ${grade}](${GRADE_LINK}).\n`;
+  assert.deepEqual(await checkPage(evp(14), { ruleId: 'RD003' }), []);
+  assert.deepEqual((await checkPage(evp(12), { ruleId: 'RD003' })).map((f) => f.message), [
+    "Grade 12 should be 14: EVP / CXO is grade 14 on the ladder (role 'Executive Vice President, Sales', line 1).",
+  ]);
+});
+
+test('product management grades: Product Manager 7, Senior 8, Principal 9, Senior Principal 10 give no grade finding', async () => {
+  const page = fullRole('Product Manager', 7) + fullRole('Senior Product Manager', 8) + fullRole('Principal Product Manager', 9) + fullRole('Senior Principal Product Manager', 10) + PAGE_TAIL;
+  assert.deepEqual(await checkPage(page, { ruleId: 'RD003' }), []);
+});
+
+test('grades given in a "Level | Grade" table: the levels under it have their Job Grade', async () => {
+  const levels = (table: string) =>
+    `## Levels\n\n${table}### Associate Analyst\n\n#### Responsibilities\n\n- A.\n\n#### Requirements\n\n- B.\n\n### Analyst\n\n#### Responsibilities\n\n- A.\n\n#### Requirements\n\n- B.\n\n${PAGE_TAIL}`;
+  assert.deepEqual(await checkPage(levels('| Level | Grade |\n|---|---|\n| Associate Analyst | 5 |\n| Analyst | 6 |\n\n'), { ruleId: 'RD005' }), []);
+  // Without the table the page states no grade at all: one page-wide finding, none per level.
+  assert.deepEqual((await checkPage(levels(''), { ruleId: 'RD005' })).map((f) => f.message), ['Missing Job Grade section: add one; the ladder requires it on every role page.']);
+});
+
+test('"Desirable Skills, Knowledge, and Experience" is neither a role nor the Requirements', async () => {
+  const page = (staffRequirements: string) =>
+    `## Senior Analyst\n\nThe Senior Analyst is a [grade 7](${GRADE_LINK}).\n\n### Responsibilities\n\n- A.\n\n### Requirements\n\n- B.\n\n### Desirable Skills, Knowledge, and Experience\n\n- C.\n\n` +
+    `## Staff Analyst\n\nThe Staff Analyst is a [grade 8](${GRADE_LINK}).\n\n### Responsibilities\n\n- A.\n\n${staffRequirements}${PAGE_TAIL}`;
+  assert.deepEqual(await checkPage(page('### Requirements\n\n- B.\n\n'), { ruleId: 'RD005' }), []);
+  assert.deepEqual((await checkPage(page(''), { ruleId: 'RD005' })).map((f) => f.message), ['Missing Requirements for Staff Analyst (line 17): add one; the other levels on this page have it.']);
+});
+
+test('two job families on one page are not compared with each other by grade-order', async () => {
+  const backend = fullRole('Backend Engineer', 6) + fullRole('Senior Backend Engineer', 7);
+  assert.deepEqual(await checkPage(backend + fullRole('Frontend Engineer', 6) + fullRole('Senior Frontend Engineer', 7) + PAGE_TAIL, { ruleId: 'RD004' }), []);
+  // Within one family the drop is reported.
+  const frontendDrop = backend + fullRole('Senior Frontend Engineer', 7) + fullRole('Frontend Engineer', 6) + PAGE_TAIL;
+  assert.deepEqual((await checkPage(frontendDrop, { ruleId: 'RD004' })).map((f) => f.message), [
+    'Levels out of order: move Frontend Engineer (line 40) above Senior Frontend Engineer (line 27); grade 6 is below grade 7 on the Individual contributor track.',
+  ]);
+});
