@@ -17,6 +17,7 @@ import { inclusiveLanguage } from './inclusiveLanguage';
 import { parseLimit } from './parseLimit';
 import { unknownLevel } from './ladder/unknownLevel';
 import { levelStatementMismatch } from './ladder/levelStatementMismatch';
+import { extendsMismatch } from './ladder/extendsMismatch';
 
 /** Every rule, in id order. The config schema and docs/rules are generated from this list. */
 export const rules: readonly Rule[] = [
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   inclusiveLanguage,
   unknownLevel,
   levelStatementMismatch,
+  extendsMismatch,
   parseLimit,
 ];
 
