@@ -4,6 +4,7 @@ import type { LevelMatchResult } from '../../ladder/types';
 import type { Rule, RuleContext } from '../ruleTypes';
 import { icTrackId } from '../../ladder/classifyTitle';
 import { findLoweredPhrase, lowerSameLength } from '../../ladder/titleText';
+import { detached } from '../../detached';
 
 function describe(match: LevelMatchResult): string {
   return match.level.title;
@@ -19,8 +20,24 @@ function ambiguous(match: LevelMatchResult | undefined, title: string | undefine
   // "Executive Business Administrator to the CEO": the level word names whom the role serves.
   if (/\bto the\b/i.test(title)) return true;
   if (match.level.track !== icTrack) return false;
-  const lowered = lowerSameLength(title);
-  return familyWords.some((word) => findLoweredPhrase(lowered, word, 'anywhere') >= 0);
+  return namesFamilyWord(title, familyWords);
+}
+
+/** Per ladder's word list and title: a large page states thousands of grades, each looked up on every keystroke. */
+const familyWordTitles = new WeakMap<readonly string[], Map<string, boolean>>();
+const MAX_TITLES = 10_000;
+
+function namesFamilyWord(title: string, familyWords: readonly string[]): boolean {
+  let memo = familyWordTitles.get(familyWords);
+  if (!memo || memo.size > MAX_TITLES) familyWordTitles.set(familyWords, (memo = new Map()));
+  let found = memo.get(title);
+  if (found === undefined) {
+    const lowered = lowerSameLength(title);
+    found = familyWords.some((word) => findLoweredPhrase(lowered, word, 'anywhere') >= 0);
+    // Detached: a title is a view into its page, which the memo must not keep alive.
+    memo.set(detached(title), found);
+  }
+  return found;
 }
 
 /**

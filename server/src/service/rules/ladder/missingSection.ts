@@ -6,6 +6,7 @@ import { tablesIn } from '../../roles/levelTables';
 import { correctedHeading } from '../misspelledSection';
 import { renameFinding, variantHeadings, type VariantHeading } from './sectionVariants';
 import type { Rule, RuleContext } from '../ruleTypes';
+import { detached } from '../../detached';
 
 /** The title a ladder gives a section kind, for messages, snippets and fixes. */
 export function sectionTitle(ladder: Pick<Ladder, 'sectionTitles'>, kind: SectionKind): string {
@@ -81,11 +82,24 @@ function kindsWithin(headings: { offset: number; kind: SectionKind }[], from: nu
 
 /** Kinds whose phrase a heading text holds: anywhere ("Responsibilities & Requirements"), or opening it ("Performance Indicators (PI)"). */
 function kindsNamedIn(text: string, ladder: Ladder, opening: boolean): SectionKind[] {
-  const lower = text.toLowerCase();
-  return Object.entries(ladder.sectionVocabulary)
-    .filter(([, phrases]) => phrases.some((p) => (opening ? lower.startsWith(p.toLowerCase()) : lower.includes(p.toLowerCase()))))
-    .map(([kind]) => kind);
+  // Per ladder and heading text: a large page asks for thousands of headings on every keystroke.
+  let memo = namedKinds.get(ladder);
+  if (!memo || memo.size > MAX_NAMED_KINDS) namedKinds.set(ladder, (memo = new Map()));
+  const key = `${opening ? '^' : '*'}${text}`;
+  let kinds = memo.get(key);
+  if (!kinds) {
+    const lower = text.toLowerCase();
+    kinds = Object.entries(ladder.sectionVocabulary)
+      .filter(([, phrases]) => phrases.some((p) => (opening ? lower.startsWith(p.toLowerCase()) : lower.includes(p.toLowerCase()))))
+      .map(([kind]) => kind);
+    // Detached: a heading's text is a view into its page, which the memo must not keep alive.
+    memo.set(detached(key), kinds);
+  }
+  return kinds;
 }
+
+const namedKinds = new WeakMap<Ladder, Map<string, SectionKind[]>>();
+const MAX_NAMED_KINDS = 10_000;
 
 /** For each heading role, the heading roles whose block holds its heading: one sweep in page order (pages hold thousands of roles). */
 function enclosingRoles(roles: Role[]): Map<Role, Role[]> {
