@@ -54,7 +54,11 @@ function pageKinds(context: RuleContext): Set<SectionKind> {
   const inSpecialty = (offset: number): boolean => specialties.some((sp) => offset > sp.heading.startOffset && offset < sp.endOffset);
   const kinds = new Set<SectionKind>(document.pageSections.filter((s) => !inSpecialty(s.heading.startOffset)).map((s) => s.kind));
   const match = matcherOf(ladder);
-  for (const table of tablesIn(document.text)) for (const cell of table.header) if (match(cell.text)?.kind === 'job-grade') kinds.add('job-grade');
+  // The page-wide scans run only for what they could add: on a large page they cost a millisecond each keystroke.
+  if (!kinds.has('job-grade')) {
+    for (const table of tablesIn(document.text)) for (const cell of table.header) if (match(cell.text)?.kind === 'job-grade') kinds.add('job-grade');
+  }
+  if (Object.keys(ladder.sectionVocabulary).every((kind) => kinds.has(kind))) return kinds;
   // Hugo shortcodes render shared sections ("{{% job-families/…/performance %}}"): a section word in one counts as the section.
   for (const shortcode of document.text.matchAll(/\{\{[<%][^\n]*?[>%]\}\}/g)) {
     const words = shortcode[0].toLowerCase();
@@ -68,9 +72,14 @@ function pageKinds(context: RuleContext): Set<SectionKind> {
 /** Each misspelled section heading of the page and the kind it means: misspelled-section reports those, once. */
 function misspelledHeadings(document: RoleDocument, ladder: Ladder): { offset: number; kind: SectionKind }[] {
   const out: { offset: number; kind: SectionKind }[] = [];
+  // Each heading text once: a large page repeats the same few section headings thousands of times.
+  const byRaw = new Map<string, SectionKind | undefined>();
   for (const heading of document.headings) {
-    const corrected = correctedHeading(ladder, heading.raw);
-    const kind = corrected === undefined ? undefined : matcherOf(ladder)(corrected)?.kind;
+    let kind = byRaw.get(heading.raw);
+    if (kind === undefined && !byRaw.has(heading.raw)) {
+      const corrected = correctedHeading(ladder, heading.raw);
+      byRaw.set(heading.raw, (kind = corrected === undefined ? undefined : matcherOf(ladder)(corrected)?.kind));
+    }
     if (kind) out.push({ offset: heading.startOffset, kind });
   }
   return out;

@@ -22,9 +22,13 @@ export function repeatedRoles(document: RoleDocument): RepeatedRole[] {
   }
   const out: RepeatedRole[] = [];
   if (!firstByTitle.size) return out;
+  // A large page repeats the same few section headings thousands of times: each text is normalised once.
+  const titleOf = new Map<string, string>();
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    const role = firstByTitle.get(`${h.depth} ${normalizeTitle(h.text).toLowerCase()}`);
+    let title = titleOf.get(h.text);
+    if (title === undefined) titleOf.set(h.text, (title = normalizeTitle(h.text).toLowerCase()));
+    const role = firstByTitle.get(`${h.depth} ${title}`);
     if (!role || h.startOffset < role.endOffset) continue;
     let end = document.text.length;
     for (let j = i + 1; j < headings.length; j++) {

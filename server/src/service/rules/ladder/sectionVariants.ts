@@ -18,8 +18,11 @@ export function variantHeadings(document: RoleDocument, ladder: Pick<Ladder, 'se
   for (const [kind, phrases] of Object.entries(ladder.sectionVariants)) for (const phrase of phrases) kindOf.set(comparable(phrase), kind);
   if (!kindOf.size) return [];
   const out: VariantHeading[] = [];
+  // A large page repeats the same few section headings thousands of times: each text is compared once.
+  const byText = new Map<string, SectionKind | undefined>();
   for (const heading of document.headings) {
-    const kind = kindOf.get(comparable(heading.text));
+    let kind = byText.get(heading.text);
+    if (kind === undefined && !byText.has(heading.text)) byText.set(heading.text, (kind = kindOf.get(comparable(heading.text))));
     if (kind) out.push({ heading, kind });
   }
   return out;
