@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isDelimiterRow, withoutTrailingColon, withoutTrailingParentheses, withoutTrailingSlashes } from '../../../server/src/service/text/trimEnd';
+import { withoutTrailingColon, withoutTrailingParentheses, withoutTrailingSlashes } from '../../../server/src/service/text/trimEnd';
+import { isDelimiterRow } from '../../../server/src/service/roles/levelTables';
 
 test('a heading loses its trailing colons and spaces, no-break ones too, and nothing else', () => {
   assert.equal(withoutTrailingColon('You should apply if: \u00a0'), 'You should apply if');

@@ -193,6 +193,6 @@ test('a role the page does not name the level of in so many words is not placed'
 
 test('a ladder without tracks or levels gives an empty tree, not an error', async () => {
   const config = defaultConfig();
-  config.ladder = { ...config.ladder, name: 'Empty', tracks: [], levels: [] };
+  config.ladder = { ...config.ladder, name: 'Empty', tracks: [], levels: [], families: [] };
   assert.deepEqual(await treeOf(config, ROOT, FILES), { ladderName: 'Empty', source: 'ladder.json', hasGrades: false, hasCodes: false, tracks: [], roleCount: 0 });
 });

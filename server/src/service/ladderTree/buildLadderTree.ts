@@ -1,5 +1,5 @@
 import type { Ladder, Level } from '../ladder/types';
-import { equivalentsOf, levelsOfTrack } from '../ladder/trackLevels';
+import { equivalentsOf, ladderHasGrades, levelsOfTrack } from '../ladder/trackLevels';
 import type { IndexedRole } from '../workspaceIndex/workspaceIndex';
 import type { LadderTree, LadderTreeEquivalent, LadderTreeLevel, LadderTreeRole } from './ladderTreeModel';
 
@@ -54,7 +54,7 @@ export function buildLadderTree({ ladder, source, roles, displayPath }: LadderTr
   return {
     ladderName: ladder.name,
     source,
-    hasGrades: ladder.levels.some((level) => level.grade !== undefined),
+    hasGrades: ladderHasGrades(ladder),
     hasCodes: ladder.levels.some((level) => level.code !== undefined),
     tracks: ladder.tracks.map((track) => ({ id: track.id, title: track.title, levels: levelsOfTrack(ladder, track).map(treeLevel) })),
     roleCount,

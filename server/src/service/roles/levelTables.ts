@@ -1,6 +1,6 @@
 import type { Heading, Role, UnknownLevel } from '../document/model';
 import type { LineIndex } from '../text/lineIndex';
-import { isDelimiterRow } from '../text/trimEnd';
+import { trimEndWhere } from '../text/trimEnd';
 import type { SectionKind } from '../ladder/types';
 import { normalizeTitle } from '../document/normalizeText';
 import type { RoleModel } from './roleModel';
@@ -126,4 +126,17 @@ function cellsOf(line: string, lineStart: number): Cell[] {
     }
   }
   return cells;
+}
+
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+
+/** A table's delimiter row ("| --- | :-: |"): cells of dashes with optional colons, between optional outer pipes; linear in the line. */
+export function isDelimiterRow(line: string): boolean {
+  let row = trimEndWhere(line, (c) => c === ' ' || c === '\t');
+  let start = 0;
+  while (start < row.length && (row[start] === ' ' || row[start] === '\t')) start++;
+  row = row.slice(start);
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|')) row = row.slice(0, -1);
+  return row.split('|').every((cell) => DELIMITER_CELL.test(cell));
 }

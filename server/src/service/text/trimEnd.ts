@@ -24,16 +24,3 @@ export function withoutTrailingParentheses(text: string): string {
   if (open < 0 || trimmed.indexOf(')', open) !== trimmed.length - 1) return text;
   return trimEndWhere(trimmed.slice(0, open), (c) => WHITESPACE.test(c));
 }
-
-/** A table's delimiter row ("| --- | :-: |"): cells of dashes with optional colons, between optional outer pipes. */
-export function isDelimiterRow(line: string): boolean {
-  let row = trimEndWhere(line, (c) => c === ' ' || c === '\t');
-  let start = 0;
-  while (start < row.length && (row[start] === ' ' || row[start] === '\t')) start++;
-  row = row.slice(start);
-  if (row.startsWith('|')) row = row.slice(1);
-  if (row.endsWith('|')) row = row.slice(0, -1);
-  return row.split('|').every((cell) => DELIMITER_CELL.test(cell));
-}
-
-const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;

@@ -1,28 +1,18 @@
 import type { RoleDocument } from '../../document/model';
 import type { Ladder, Level } from '../../ladder/types';
+import { equivalentsOf, ladderHasGrades, levelName, trackTitle } from '../../ladder/trackLevels';
 import type { LadderView } from '../ladderView';
 
-/** "Senior Engineer (IC3)": the ladder's title for a level, with its code when it has one. */
-export function levelName(level: Level): string {
-  return level.code && level.code !== level.title ? `${level.title} (${level.code})` : level.title;
-}
+export { ladderHasGrades, levelName, trackTitle } from '../../ladder/trackLevels';
 
-/** Whether the ladder grades any level: only then do hovers and lenses speak of grades. */
-export function ladderHasGrades(ladder: Pick<Ladder, 'levels' | 'families'>): boolean {
-  return ladder.levels.some((level) => level.grade !== undefined) || ladder.families.some((family) => Object.keys(family.grades).length > 0);
-}
-
-/** The title of the level's track as the ladder names it. */
-export function trackTitle(ladder: Pick<Ladder, 'tracks'>, level: Level): string | undefined {
-  return ladder.tracks.find((track) => track.id === level.track)?.title;
-}
-
-/** "equivalent: Engineering Manager (M1), Management" when the ladder declares the level's counterpart on another track. */
-export function equivalentWords(ladder: Pick<Ladder, 'levels' | 'tracks'>, level: Level): string | undefined {
-  const other = level.equivalent === undefined ? undefined : ladder.levels.find((l) => l.id === level.equivalent);
-  if (!other) return undefined;
-  const track = trackTitle(ladder, other);
-  return `equivalent: ${levelName(other)}${track ? `, ${track}` : ''}`;
+/**
+ * "equivalent: Engineering Manager (M1), Management" for the levels the ladder sets beside this one
+ * (the one it names and those naming it, as the ladder table and the ladder view list them).
+ */
+export function equivalentWords(ladder: Ladder, level: Level): string | undefined {
+  const others = equivalentsOf(ladder, level);
+  if (!others.length) return undefined;
+  return `equivalent: ${others.map((other) => [levelName(other), trackTitle(ladder, other)].filter(Boolean).join(', ')).join('; ')}`;
 }
 
 /** Whether to speak of extends for a role: some role extends it, or the page itself writes extends claims. */

@@ -1,16 +1,16 @@
 import type { Finding } from '../../types';
 import type { ExtendsClaim, Role } from '../../document/model';
-import type { Level } from '../../ladder/types';
+import type { Ladder, Level } from '../../ladder/types';
 import type { Rule, RuleContext } from '../ruleTypes';
 import { headingForId, roleAt } from './roleLookup';
+import { sectionTitle } from './missingSection';
 
-const KIND_TITLES: Record<'responsibilities' | 'requirements', string> = { responsibilities: 'Responsibilities', requirements: 'Requirements' };
-/** A claim or heading naming both kinds ("the responsibilities and requirements of …") extends the whole role. */
+/** A heading naming both kinds ("Responsibilities and Requirements") holds both. */
 const BOTH_KINDS = /responsibilit[\s\S]*requirement|requirement[\s\S]*responsibilit/i;
-
+/** A kind word inside the role a claim names: the claim lists kinds ("the responsibilities and requirements of …"). */
 const KIND_WORD = /responsibilit|requirement/i;
 
-type SectionClaimKind = keyof typeof KIND_TITLES;
+type SectionClaimKind = 'responsibilities' | 'requirements';
 
 /** A claim naming one kind, written in the section of the other. */
 interface Misplaced {
@@ -50,14 +50,15 @@ function extendedLevel(context: RuleContext, claim: ExtendsClaim): Level | undef
  * One finding per misplaced claim; when both sections extend the other's kind, one cause (the claims
  * or the headings swapped) and one finding.
  */
-function misplacedFindings(ruleId: string, role: Role, misplaced: Misplaced[]): Finding[] {
+function misplacedFindings(ruleId: string, ladder: Ladder, role: Role, misplaced: Misplaced[]): Finding[] {
+  const title = (kind: SectionClaimKind) => sectionTitle(ladder, kind);
   const where = `role '${role.title}', line ${role.nameRange.start.line + 1}`;
   if (misplaced.length === 2 && misplaced[0].around !== misplaced[1].around) {
     return [
       {
         ruleId,
         range: misplaced[0].claim.range,
-        message: `Extends claims swapped: ${KIND_TITLES[misplaced[0].around]} extends the ${misplaced[0].written} and ${KIND_TITLES[misplaced[1].around]} the ${misplaced[1].written}; swap the two claims, or the two headings if their lists are swapped too (${where}).`,
+        message: `Extends claims swapped: ${title(misplaced[0].around)} extends the ${misplaced[0].written} and ${title(misplaced[1].around)} the ${misplaced[1].written}; swap the two claims, or the two headings if their lists are swapped too (${where}).`,
         data: { swapped: true },
       },
     ];
@@ -65,7 +66,7 @@ function misplacedFindings(ruleId: string, role: Role, misplaced: Misplaced[]): 
   return misplaced.map(({ claim, written, around }) => ({
     ruleId,
     range: claim.range,
-    message: `Extends the ${written} in ${KIND_TITLES[around]}: write 'Extends the ${claim.roleText} ${around}', or move the line to ${KIND_TITLES[written]} (${where}).`,
+    message: `Extends the ${written} in ${title(around)}: write 'Extends the ${claim.roleText} ${around}', or move the line to ${title(written)} (${where}).`,
     data: { written, section: around },
   }));
 }
@@ -101,7 +102,7 @@ export const extendsMismatch: Rule = {
         const level = extendedLevel(context, claim);
         if (level && (around ?? claim.sectionKind) === claim.sectionKind && !extended.has(claim.sectionKind)) extended.set(claim.sectionKind, { claim, level });
       }
-      findings.push(...misplacedFindings(this.id, role, misplaced));
+      findings.push(...misplacedFindings(this.id, context.ladder, role, misplaced));
       const responsibilities = extended.get('responsibilities');
       const requirements = extended.get('requirements');
       if (!responsibilities || !requirements || responsibilities.level.id === requirements.level.id) continue;

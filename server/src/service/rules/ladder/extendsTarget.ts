@@ -3,8 +3,7 @@ import type { ExtendsClaim, Role } from '../../document/model';
 import type { Level } from '../../ladder/types';
 import type { Rule, RuleContext } from '../ruleTypes';
 import { headingForId, roleAt, sectionOfHeading } from './roleLookup';
-
-const KIND_TITLES = { requirements: 'Requirements', responsibilities: 'Responsibilities' } as const;
+import { sectionTitle } from './missingSection';
 
 interface Edge {
   from: Role;
@@ -41,11 +40,11 @@ export const extendsTarget: Rule = {
           const targetRole = roleAt(document, heading.startOffset);
           const wantedKind = claim.sectionKind;
           if (wantedKind !== 'role' && section && section.kind !== wantedKind) {
-            report(claim, `Extends link '#${link.fragment}' should point at ${KIND_TITLES[wantedKind]}: it lands on '${heading.text}', a ${section.kind} section.`);
+            report(claim, `Extends link '#${link.fragment}' should point at ${sectionTitle(context.ladder, wantedKind)}: it lands on '${heading.text}', a ${section.kind} section.`);
             continue;
           }
           if (wantedKind !== 'role' && !section && targetRole?.heading !== heading) {
-            report(claim, `Extends link '#${link.fragment}' should point at ${KIND_TITLES[wantedKind]}: it lands on '${heading.text}', not a ${KIND_TITLES[wantedKind]} section.`);
+            report(claim, `Extends link '#${link.fragment}' should point at ${sectionTitle(context.ladder, wantedKind)}: it lands on '${heading.text}', not a ${sectionTitle(context.ladder, wantedKind)} section.`);
             continue;
           }
           const targetLevel = targetRole?.confident ? context.levelOfRole(targetRole) : undefined;
