@@ -8,7 +8,7 @@ import { buildPlainBlocks } from '../../server/src/service/parse/plainBlocks';
 import { assertCorpusPresent, corpusRoot } from '../helpers/corpus';
 
 /** Every corpus block the plain builder accepts must be remark's tree of that block, node for node. */
-test('plain blocks equal remark on every corpus block the builder accepts, and are half the corpus', async () => {
+test('plain blocks equal remark on every corpus block the builder accepts, and are three quarters of the corpus', async () => {
   assertCorpusPresent();
   const files = await new NodeWorkspace([corpusRoot]).findMarkdownFiles();
   assert.equal(files.length, 394);
@@ -28,6 +28,6 @@ test('plain blocks equal remark on every corpus block the builder accepts, and a
       if (JSON.stringify(built) !== JSON.stringify(parsed)) assert.deepEqual(built, parsed, `${uri} at ${start}`);
     }
   }
-  // 50.5 % when written: a narrower grammar would quietly give the speed back.
-  assert.ok(plainBytes / bytes > 0.45, `plain share ${(plainBytes / bytes).toFixed(3)}`);
+  // 76.2 % with plain links (50.5 % without): a narrower grammar would quietly give the speed back.
+  assert.ok(plainBytes / bytes > 0.7, `plain share ${(plainBytes / bytes).toFixed(3)}`);
 });

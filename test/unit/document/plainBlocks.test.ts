@@ -28,7 +28,24 @@ test('a plain heading, paragraph and nested list are built exactly as remark par
 test('anything outside the plain grammar is left to the parser', () => {
   const notPlain = [
     'Some *emphasis*',
-    'A [link](/x)',
+    'An ![image](/x.png)',
+    'A [spaced] (link)',
+    'A [link](/x y)',
+    'A [link](</x>)',
+    'A [link](/x "title")',
+    'A [[nested](/x)]',
+    'A [*strong*](/x)',
+    'An [](/empty)',
+    'A [link]() without destination',
+    'A [^note](/x)',
+    'A [link](/x?a=1&amp;b=2)',
+    'A [link](/x\\)',
+    'A [link ](/x)',
+    'A [www.example.com](/x)',
+    'A [link](/x#a|b)',
+    'A [link](/x) \nwith a space after it',
+    'An unclosed [link](/x',
+    'A stray ] bracket',
     'An `inline code`',
     'A break  \nhere',
     'Escaped \\# hash',
@@ -63,6 +80,27 @@ test('anything outside the plain grammar is left to the parser', () => {
   for (const text of notPlain) assert.equal(build(text), undefined, JSON.stringify(text));
 });
 
+test('simple inline links are built exactly as remark parses them, across lines and at line starts', () => {
+  const text = '## [Levels](/handbook/levels/)\n\nSee [the ladder](https://example.com/ladder#grades) and\n[Job Grades](#job-grades) today\nand [more](/x).\n\n- [Staff](#staff) and [Senior](#senior)\n- Lead (see [this](/a_b~c*d))\n';
+  const built = build(text);
+  assert.ok(built);
+  assert.deepEqual(built, parseMarkdownWhole(text).children);
+  const paragraph = built[1];
+  assert.equal(paragraph.type, 'paragraph');
+  assert.deepEqual(
+    paragraph.type === 'paragraph' && paragraph.children.map((c) => [c.type, c.type === 'link' ? c.url : c.type === 'text' ? c.value : '', c.position!.start.offset, c.position!.end.offset]),
+    [
+      ['text', 'See ', 32, 36],
+      ['link', 'https://example.com/ladder#grades', 36, 83],
+      ['text', ' and\n', 83, 88],
+      ['link', '#job-grades', 88, 113],
+      ['text', ' today\nand ', 113, 124],
+      ['link', '/x', 124, 134],
+      ['text', '.', 134, 135],
+    ],
+  );
+});
+
 test('"R&D", "Q&A" and a colon are plain text', () => {
   for (const text of ['R&D and Q&A', 'Note: this', 'Ends with &', 'Semi &; colon']) {
     const built = build(text);
@@ -74,7 +112,7 @@ test('"R&D", "Q&A" and a colon are plain text', () => {
 test('on 3,000 generated near-plain documents the builder equals remark whenever it builds', () => {
   const next = seededRandom(20261128);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
-  const words = ['Lead', 'the', 'team', 'R&D', 'grade', '8', 'Staff', 'é', '(plans)', '"quoted"', "it's", 'a:b', 'x*y', '_id', '[x]', '&amp;', 'www.a.b', 'a@b.co', '#', '1.', '2)', '-', '~', '<a>', '\\'];
+  const words = ['Lead', 'the', 'team', 'R&D', 'grade', '8', 'Staff', 'é', '(plans)', '"quoted"', "it's", 'a:b', 'x*y', '_id', '[x]', '[Staff](#staff)', '[a b](/c)', '[x](y z)', '![i](/p)', '[x](/y)!', '(see [x](/y))', ']', '&amp;', 'www.a.b', 'a@b.co', '#', '1.', '2)', '-', '~', '<a>', '\\'];
   const phrase = () => Array.from({ length: 1 + Math.floor(next() * 5) }, () => (next() < 0.85 ? pick(words.slice(0, 8)) : pick(words))).join(' ');
   const trailing = () => pick(['', '', '', ' ', '  ', '\t']);
   const line = () =>
@@ -100,14 +138,14 @@ test('on 3,000 generated near-plain documents the builder equals remark whenever
 
 test('plain blocks are grouped apart and built without the parser; a short one amid parsed blocks is parsed with them', () => {
   const list = '- An item with enough words in it to be worth building\n'.repeat(4);
-  const text = '## Requirements\n\n- Hire people\n- Lead\n\nThe Staff Engineer is a [grade 8](/x#grades).\n\n## Levels\n\nSee *this*.\n\n## Responsibilities\n\n' + list;
+  const text = '## Requirements\n\n- Hire people\n- Lead\n\nThe Staff Engineer is a [grade 8](/x#grades "Grades").\n\n## Levels\n\nSee *this*.\n\n## Responsibilities\n\n' + list;
   const starts = blockStarts(text);
   const units = groupBlocks(text, starts, { maxChars: 100_000, maxDelimiters: 5_000 });
   assert.deepEqual(
     units.map((u) => [text.slice(u.start, u.end), u.plain ?? false]),
     [
       ['## Requirements\n\n- Hire people\n- Lead\n\n', true],
-      ['The Staff Engineer is a [grade 8](/x#grades).\n\n## Levels\n\nSee *this*.\n\n', false],
+      ['The Staff Engineer is a [grade 8](/x#grades "Grades").\n\n## Levels\n\nSee *this*.\n\n', false],
       ['## Responsibilities\n\n' + list, true],
     ],
   );

@@ -1,8 +1,11 @@
-import type { Heading, List, ListItem, Paragraph, RootContent, Text } from 'mdast';
+import type { Heading, Link, List, ListItem, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
+import { isDigit, linkAt, plainInlineLinks, startsPlainText, type PlainLink } from './plainInline';
+
+export { mayBePlainBlock } from './plainInline';
 
 /**
  * The syntax tree of "plain" markdown built without the parser: ATX headings, paragraphs and tight
- * bullet lists whose text holds no inline syntax at all. Most of a role doc is exactly that (lists
+ * bullet lists whose text holds no inline syntax but simple links (plainInline.ts). Most of a role doc is exactly that (lists
  * of responsibilities and requirements), and remark spends most of a check parsing it character by
  * character. Anything outside this small grammar returns `undefined` and goes to remark, so the
  * result is either exactly remark's tree or nothing: test/corpus/plainBlocks.test.ts compares the
@@ -39,8 +42,11 @@ export function buildPlainBlocks(text: string, from: number, to: number): RootCo
     const kind = lineKind(text, lineStart, indent, first, contentEnd);
     if (kind === undefined) return undefined;
     const { contentStart } = kind;
-    if (!isPlainInline(text, contentStart, contentEnd)) return undefined;
-    const content: LineSpan = { line, lineStart, contentStart, contentEnd, lineEnd, text: text.slice(contentStart, contentEnd) };
+    const links = plainInlineLinks(text, contentStart, contentEnd);
+    if (!links) return undefined;
+    // After a link, spaces before the line's end would put the next text where the parser would not.
+    if (links.length && links[links.length - 1].end === contentEnd && contentEnd !== lineEnd) return undefined;
+    const content: LineSpan = { line, lineStart, contentStart, contentEnd, lineEnd, text: text.slice(contentStart, contentEnd), links };
 
     if (kind.type === 'heading') {
       if (paragraph) out.push(closeParagraph(paragraph, from)), (paragraph = undefined);
@@ -104,6 +110,8 @@ interface LineSpan {
   lineEnd: number;
   /** text[contentStart, contentEnd). */
   text: string;
+  /** The line's links, in order. */
+  links: PlainLink[];
 }
 
 interface OpenParagraph {
@@ -132,7 +140,7 @@ function lineKind(text: string, lineStart: number, indent: number, first: number
     if (depth > 6 || text.charCodeAt(at + depth) !== 32) return undefined;
     let contentStart = at + depth;
     while (text.charCodeAt(contentStart) === 32) contentStart++;
-    if (contentStart >= contentEnd || !startsPlainText(text.charCodeAt(contentStart))) return undefined;
+    if (contentStart >= contentEnd || !startsText(text, contentStart, contentEnd)) return undefined;
     // A `#` anywhere in the heading could close it.
     for (let i = contentStart; i < contentEnd; i++) if (text.charCodeAt(i) === 35) return undefined;
     return { type: 'heading', depth: depth as 1 | 2 | 3 | 4 | 5 | 6, contentStart };
@@ -148,7 +156,7 @@ function lineKind(text: string, lineStart: number, indent: number, first: number
 
 /** Whether a line's content from `at` can only be paragraph text. */
 function startsParagraph(text: string, at: number, contentEnd: number): boolean {
-  if (!startsPlainText(text.charCodeAt(at))) return false;
+  if (!startsText(text, at, contentEnd)) return false;
   // `1.` or `1)` would start an ordered list.
   let i = at;
   while (i < contentEnd && isDigit(text.charCodeAt(i))) i++;
@@ -157,76 +165,10 @@ function startsParagraph(text: string, at: number, contentEnd: number): boolean 
   return after !== 46 && after !== 41;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isAlphanumeric(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** A character that starts text and cannot start any block construct or inline syntax. */
-function startsPlainText(c: number): boolean {
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c)) return true;
-  if (c === 34 || c === 39 || c === 40) return true; // " ' (
-  // Letters beyond ASCII (accented names, other scripts); other symbols go to the parser.
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
-}
-
-
-/**
- * A quick look at a whole block for the block grouping: whether it could be plain (no inline syntax
- * on any line). Only `buildPlainBlocks` decides; a block that passes here may still go to the parser.
- */
-export function mayBePlainBlock(block: string): boolean {
-  // The characters `isPlainInline` refuses, as one pattern: this runs over the whole page on every
-  // keystroke, and the regular expression engine scans several times faster than a loop.
-  return !INLINE_SYNTAX.test(block) && !STRAY_STAR.test(block);
-}
-
-const INLINE_SYNTAX = /[\x00-\x09\x0b-\x1f\\`_[\]<~|@]|&(?:#|[A-Za-z0-9]{1,32};)|:\/|www\./i;
-/** A `*` that is not a list marker (only spaces before it on its line, a space after it). */
-const STRAY_STAR = /[^\n ] *\*|\*(?! )/;
-
-/**
- * Whether text[from, to) is inline-plain: no character that could start inline syntax (escapes,
- * code, emphasis, links, images, HTML, autolinks, strikethrough, tables, footnotes), no entity or
- * numeric reference, no literal autolink (`www.`, `://`, an `@`), and no tab, CR or NUL, which the
- * parser rewrites.
- */
-export function isPlainInline(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32) return false;
-    switch (c) {
-      case 92: // \
-      case 96: // `
-      case 42: // *
-      case 95: // _
-      case 91: // [
-      case 93: // ]
-      case 60: // <
-      case 126: // ~
-      case 124: // |
-      case 64: // @
-        return false;
-      case 38: {
-        // `&#` or `&name;` could be a character reference ("R&D" and "Q&A" cannot).
-        let j = i + 1;
-        if (text.charCodeAt(j) === 35) return false;
-        while (j < to && j - i <= 32 && isAlphanumeric(text.charCodeAt(j))) j++;
-        if (j > i + 1 && text.charCodeAt(j) === 59) return false;
-        break;
-      }
-      case 58: // :// (a URL literal)
-        if (text.charCodeAt(i + 1) === 47) return false;
-        break;
-      case 46: // www.
-        if (i - from >= 3 && (text.charCodeAt(i - 1) | 32) === 119 && (text.charCodeAt(i - 2) | 32) === 119 && (text.charCodeAt(i - 3) | 32) === 119) return false;
-        break;
-    }
-  }
-  return true;
+/** Whether content from `at` starts with plain text or a plain link. */
+function startsText(text: string, at: number, contentEnd: number): boolean {
+  const c = text.charCodeAt(at);
+  return startsPlainText(c) || (c === 91 && linkAt(text, at, contentEnd) !== undefined);
 }
 
 function point(line: number, column: number, offset: number) {
@@ -244,11 +186,63 @@ function textNode(first: LineSpan, last: LineSpan, value: string, from: number):
   };
 }
 
+/** A point at page offset `offset` on a line of the block. */
+function pointOn(span: LineSpan, offset: number, from: number) {
+  return point(span.line, offset - span.lineStart + 1, offset - from);
+}
+
+/**
+ * The phrasing content of consecutive lines: their text joined by line endings, cut by the links.
+ * Text that starts where a line ends after a link starts at that line ending, as the parser's does.
+ */
+function inlineChildren(lines: LineSpan[], from: number): PhrasingContent[] {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (lines.every((l) => !l.links.length)) return [textNode(first, last, lines.length === 1 ? first.text : lines.map((l) => l.text).join('\n'), from)];
+  const out: PhrasingContent[] = [];
+  let piece: { start: ReturnType<typeof point>; value: string } | undefined;
+  const slice = (span: LineSpan, start: number, end: number) => span.text.slice(start - span.contentStart, end - span.contentStart);
+  for (let k = 0; k < lines.length; k++) {
+    const span = lines[k];
+    let at = span.contentStart;
+    for (const link of span.links) {
+      if (link.open > at) {
+        piece ??= { start: pointOn(span, at, from), value: '' };
+        piece.value += slice(span, at, link.open);
+      }
+      if (piece) out.push({ type: 'text', value: piece.value, position: { start: piece.start, end: pointOn(span, link.open, from) } });
+      piece = undefined;
+      out.push(linkNode(span, link, from, slice(span, link.close + 2, link.end - 1), slice(span, link.open + 1, link.close)));
+      at = link.end;
+    }
+    if (at < span.contentEnd) {
+      piece ??= { start: pointOn(span, at, from), value: '' };
+      piece.value += slice(span, at, span.contentEnd);
+    }
+    if (k < lines.length - 1) {
+      piece ??= { start: pointOn(span, span.lineEnd, from), value: '' };
+      piece.value += '\n';
+    }
+  }
+  if (piece) out.push({ type: 'text', value: piece.value, position: { start: piece.start, end: pointOn(last, last.contentEnd, from) } });
+  return out;
+}
+
+function linkNode(span: LineSpan, link: PlainLink, from: number, url: string, label: string): Link {
+  return {
+    type: 'link',
+    title: null,
+    url,
+    children: [{ type: 'text', value: label, position: { start: pointOn(span, link.open + 1, from), end: pointOn(span, link.close, from) } }],
+    position: { start: pointOn(span, link.open, from), end: pointOn(span, link.end, from) },
+  };
+}
+
 function heading(depth: Heading['depth'], span: LineSpan, from: number): Heading {
   return {
     type: 'heading',
     depth,
-    children: [textNode(span, span, span.text, from)],
+    children: inlineChildren([span], from),
     position: { start: point(span.line, 1, span.lineStart - from), end: point(span.line, span.lineEnd - span.lineStart + 1, span.lineEnd - from) },
   };
 }
@@ -259,7 +253,7 @@ function closeParagraph(open: OpenParagraph, from: number): Paragraph {
   const last = lines[lines.length - 1];
   return {
     type: 'paragraph',
-    children: [textNode(first, last, lines.length === 1 ? first.text : lines.map((l) => l.text).join('\n'), from)],
+    children: inlineChildren(lines, from),
     position: { start: point(first.line, first.contentStart - first.lineStart + 1, first.contentStart - from), end: point(last.line, last.lineEnd - last.lineStart + 1, last.lineEnd - from) },
   };
 }
@@ -267,7 +261,7 @@ function closeParagraph(open: OpenParagraph, from: number): Paragraph {
 function listItem(span: LineSpan, indent: number, from: number): ListItem {
   const paragraph: Paragraph = {
     type: 'paragraph',
-    children: [textNode(span, span, span.text, from)],
+    children: inlineChildren([span], from),
     position: { start: point(span.line, span.contentStart - span.lineStart + 1, span.contentStart - from), end: point(span.line, span.lineEnd - span.lineStart + 1, span.lineEnd - from) },
   };
   return {
