@@ -50,6 +50,7 @@ const random = (): number => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
+let cpuAtStart = process.cpuUsage();
 const model: number[] = [];
 const check: number[] = [];
 const allocations = argv.includes('--allocations') ? new Session() : undefined;
@@ -72,6 +73,7 @@ for (let i = 0; i < warmup + edits; i++) {
     };
     await allocations.post('HeapProfiler.startSampling', sampling);
   }
+  if (i === warmup - 1) cpuAtStart = process.cpuUsage();
   if (i >= warmup) {
     model.push(built - started);
     check.push(performance.now() - built);
@@ -83,6 +85,9 @@ console.log(`${edits} edits of a ${(text.length / 1e6).toFixed(2)} M-character p
 console.log(`  model  p50 ${percentile(model, 50)} ms  p95 ${percentile(model, 95)} ms`);
 console.log(`  check  p50 ${percentile(check, 50)} ms  p95 ${percentile(check, 95)} ms`);
 console.log(`  both   p50 ${percentile(both, 50)} ms  p95 ${percentile(both, 95)} ms`);
+const cpu = process.cpuUsage(cpuAtStart);
+// CPU time of every thread (the collector's helpers too): steadier than the times above on a busy machine.
+console.log(`  CPU per edit ${((cpu.user + cpu.system) / 1000 / edits).toFixed(1)} ms`);
 const collect = (globalThis as { gc?: () => void }).gc;
 if (collect) {
   collect();

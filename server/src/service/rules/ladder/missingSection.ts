@@ -72,18 +72,22 @@ function pageKinds(context: RuleContext): Set<SectionKind> {
 /** Each misspelled section heading of the page and the kind it means: misspelled-section reports those, once. */
 function misspelledHeadings(document: RoleDocument, ladder: Ladder): { offset: number; kind: SectionKind }[] {
   const out: { offset: number; kind: SectionKind }[] = [];
-  // Each heading text once: a large page repeats the same few section headings thousands of times.
-  const byRaw = new Map<string, SectionKind | undefined>();
+  // Per ladder and heading text: a large page repeats the same few section headings thousands of times.
+  let memo = misspelledKinds.get(ladder);
+  if (!memo || memo.size > MAX_NAMED_KINDS) misspelledKinds.set(ladder, (memo = new Map()));
   for (const heading of document.headings) {
-    let kind = byRaw.get(heading.raw);
-    if (kind === undefined && !byRaw.has(heading.raw)) {
+    let kind = memo.get(heading.raw);
+    if (kind === undefined) {
       const corrected = correctedHeading(ladder, heading.raw);
-      byRaw.set(heading.raw, (kind = corrected === undefined ? undefined : matcherOf(ladder)(corrected)?.kind));
+      kind = (corrected === undefined ? undefined : matcherOf(ladder)(corrected)?.kind) ?? null;
+      memo.set(detached(heading.raw), kind);
     }
     if (kind) out.push({ offset: heading.startOffset, kind });
   }
   return out;
 }
+
+const misspelledKinds = new WeakMap<Ladder, Map<string, SectionKind | null>>();
 
 function kindsWithin(headings: { offset: number; kind: SectionKind }[], from: number, to: number): Set<SectionKind> {
   return new Set(headings.filter((h) => h.offset >= from && h.offset < to).map((h) => h.kind));
@@ -91,23 +95,23 @@ function kindsWithin(headings: { offset: number; kind: SectionKind }[], from: nu
 
 /** Kinds whose phrase a heading text holds: anywhere ("Responsibilities & Requirements"), or opening it ("Performance Indicators (PI)"). */
 function kindsNamedIn(text: string, ladder: Ladder, opening: boolean): SectionKind[] {
-  // Per ladder and heading text: a large page asks for thousands of headings on every keystroke.
-  let memo = namedKinds.get(ladder);
-  if (!memo || memo.size > MAX_NAMED_KINDS) namedKinds.set(ladder, (memo = new Map()));
-  const key = `${opening ? '^' : '*'}${text}`;
-  let kinds = memo.get(key);
+  // Per ladder, position and heading text: a large page asks for thousands of headings on every keystroke.
+  let memos = namedKinds.get(ladder);
+  if (!memos || memos.anywhere.size + memos.opening.size > MAX_NAMED_KINDS) namedKinds.set(ladder, (memos = { anywhere: new Map(), opening: new Map() }));
+  const memo = opening ? memos.opening : memos.anywhere;
+  let kinds = memo.get(text);
   if (!kinds) {
     const lower = text.toLowerCase();
     kinds = Object.entries(ladder.sectionVocabulary)
       .filter(([, phrases]) => phrases.some((p) => (opening ? lower.startsWith(p.toLowerCase()) : lower.includes(p.toLowerCase()))))
       .map(([kind]) => kind);
     // Detached: a heading's text is a view into its page, which the memo must not keep alive.
-    memo.set(detached(key), kinds);
+    memo.set(detached(text), kinds);
   }
   return kinds;
 }
 
-const namedKinds = new WeakMap<Ladder, Map<string, SectionKind[]>>();
+const namedKinds = new WeakMap<Ladder, { anywhere: Map<string, SectionKind[]>; opening: Map<string, SectionKind[]> }>();
 const MAX_NAMED_KINDS = 10_000;
 
 /** For each heading role, the heading roles whose block holds its heading: one sweep in page order (pages hold thousands of roles). */

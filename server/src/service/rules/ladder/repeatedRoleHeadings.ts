@@ -1,5 +1,5 @@
 import type { Heading, Role, RoleDocument } from '../../document/model';
-import { normalizeTitle } from '../../document/normalizeText';
+import { comparableTitle } from '../../document/normalizeText';
 
 /** A later heading with a role's own title, at its depth, that states a grade of its own: the level's block pasted again. */
 export interface RepeatedRole {
@@ -14,21 +14,21 @@ export interface RepeatedRole {
  */
 export function repeatedRoles(document: RoleDocument): RepeatedRole[] {
   const { headings } = document;
-  const firstByTitle = new Map<string, Role>();
+  // By depth, then title: no key is built per heading, and a large page has thousands on every keystroke.
+  const firstByTitle = new Map<number, Map<string, Role>>();
   for (const role of document.roles) {
     if (role.form !== 'heading' || role.synthetic || !role.confident) continue;
-    const key = `${role.heading.depth} ${normalizeTitle(role.heading.text).toLowerCase()}`;
-    if (!firstByTitle.has(key)) firstByTitle.set(key, role);
+    let atDepth = firstByTitle.get(role.heading.depth);
+    if (!atDepth) firstByTitle.set(role.heading.depth, (atDepth = new Map()));
+    const title = comparableTitle(role.heading.text);
+    if (!atDepth.has(title)) atDepth.set(title, role);
   }
   const out: RepeatedRole[] = [];
   if (!firstByTitle.size) return out;
-  // A large page repeats the same few section headings thousands of times: each text is normalised once.
-  const titleOf = new Map<string, string>();
+  let gradedAt: number[] | undefined;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    let title = titleOf.get(h.text);
-    if (title === undefined) titleOf.set(h.text, (title = normalizeTitle(h.text).toLowerCase()));
-    const role = firstByTitle.get(`${h.depth} ${title}`);
+    const role = firstByTitle.get(h.depth)?.get(comparableTitle(h.text));
     if (!role || h.startOffset < role.endOffset) continue;
     let end = document.text.length;
     for (let j = i + 1; j < headings.length; j++) {
@@ -37,9 +37,27 @@ export function repeatedRoles(document: RoleDocument): RepeatedRole[] {
         break;
       }
     }
-    const within = (offset: number) => offset > h.startOffset && offset < end;
-    const graded = document.gradeClaims.some((c) => within(c.startOffset)) || document.sections.some((s) => s.kind === 'job-grade' && within(s.heading.startOffset));
-    if (graded) out.push({ role, repeat: h });
+    gradedAt ??= gradeOffsets(document);
+    if (holdsBetween(gradedAt, h.startOffset, end)) out.push({ role, repeat: h });
   }
   return out;
+}
+
+/** Where the page states a grade (a grade sentence or a Job Grade heading), in order. */
+function gradeOffsets(document: RoleDocument): number[] {
+  const offsets = document.gradeClaims.map((c) => c.startOffset);
+  for (const s of document.sections) if (s.kind === 'job-grade') offsets.push(s.heading.startOffset);
+  return offsets.sort((a, b) => a - b);
+}
+
+/** Whether a sorted list holds an offset strictly between `from` and `to`. */
+function holdsBetween(sorted: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < to;
 }

@@ -3,6 +3,7 @@ import type { Heading, RoleDocument } from '../../document/model';
 import type { Ladder, SectionKind } from '../../ladder/types';
 import { normalizeTitle } from '../../document/normalizeText';
 import { withoutTrailingColon } from '../../text/trimEnd';
+import { detached } from '../../detached';
 
 /** A heading that holds a section under a name the ladder wants renamed to the section's title. */
 export interface VariantHeading {
@@ -10,22 +11,43 @@ export interface VariantHeading {
   kind: SectionKind;
 }
 
-const comparable = (text: string): string => withoutTrailingColon(normalizeTitle(text)).replace(/[\u2018\u2019]/gu, "'").toLowerCase();
+/** Per text, memoised: a large page repeats the same few section headings thousands of times. */
+function comparable(text: string): string {
+  let found = comparableTexts.get(text);
+  if (found === undefined) {
+    if (comparableTexts.size >= MAX_COMPARABLE) comparableTexts.clear();
+    found = detached(withoutTrailingColon(normalizeTitle(text)).replace(/[\u2018\u2019]/gu, "'").toLowerCase());
+    comparableTexts.set(detached(text), found);
+  }
+  return found;
+}
+
+const comparableTexts = new Map<string, string>();
+const MAX_COMPARABLE = 20_000;
 
 /** The page's headings that are, word for word, a variant the ladder lists ("You should apply if:" for Requirements). */
 export function variantHeadings(document: RoleDocument, ladder: Pick<Ladder, 'sectionVariants'>): VariantHeading[] {
-  const kindOf = new Map<string, SectionKind>();
-  for (const [kind, phrases] of Object.entries(ladder.sectionVariants)) for (const phrase of phrases) kindOf.set(comparable(phrase), kind);
+  const kindOf = variantKinds(ladder.sectionVariants);
   if (!kindOf.size) return [];
   const out: VariantHeading[] = [];
-  // A large page repeats the same few section headings thousands of times: each text is compared once.
-  const byText = new Map<string, SectionKind | undefined>();
   for (const heading of document.headings) {
-    let kind = byText.get(heading.text);
-    if (kind === undefined && !byText.has(heading.text)) byText.set(heading.text, (kind = kindOf.get(comparable(heading.text))));
+    const kind = kindOf.get(comparable(heading.text));
     if (kind) out.push({ heading, kind });
   }
   return out;
+}
+
+const kindsByVariants = new WeakMap<Ladder['sectionVariants'], Map<string, SectionKind>>();
+
+/** The ladder's variants by comparable text, made once per ladder. */
+function variantKinds(variants: Ladder['sectionVariants']): Map<string, SectionKind> {
+  let kindOf = kindsByVariants.get(variants);
+  if (!kindOf) {
+    kindOf = new Map();
+    for (const [kind, phrases] of Object.entries(variants)) for (const phrase of phrases) kindOf.set(comparable(phrase), kind);
+    kindsByVariants.set(variants, kindOf);
+  }
+  return kindOf;
 }
 
 /** One finding asking to rename the heading to the section's title; the fix replaces the heading text only (an explicit id stays). */
