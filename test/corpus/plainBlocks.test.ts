@@ -28,6 +28,6 @@ test('plain blocks equal remark on every corpus block the builder accepts, and a
       if (JSON.stringify(built) !== JSON.stringify(parsed)) assert.deepEqual(built, parsed, `${uri} at ${start}`);
     }
   }
-  // 76.2 % with plain links (50.5 % without): a narrower grammar would quietly give the speed back.
-  assert.ok(plainBytes / bytes > 0.7, `plain share ${(plainBytes / bytes).toFixed(3)}`);
+  // 79.5 % with plain links and item continuation lines (50.5 % without): a narrower grammar would quietly give the speed back.
+  assert.ok(plainBytes / bytes > 0.75, `plain share ${(plainBytes / bytes).toFixed(3)}`);
 });

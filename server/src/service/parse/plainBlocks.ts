@@ -53,9 +53,20 @@ export function buildPlainBlocks(text: string, from: number, to: number): RootCo
       if (lists.length) out.push(closeLists(lists, 0)), (blankSinceItem = false);
       out.push(heading(kind.depth, content, from));
     } else if (kind.type === 'paragraph') {
+      if (lists.length && !blankSinceItem) {
+        // Without a blank line, any line that is not an item continues the innermost item's
+        // paragraph, however it is indented (lazily at column 0).
+        const open = lists[lists.length - 1];
+        const previous = open.lastSpans[open.lastSpans.length - 1];
+        if (previous.lineEnd - previous.contentEnd >= 2) return undefined;
+        open.lastSpans.push(content);
+        continueItem(open.lastItem, open.lastSpans, from);
+        lineStart = next;
+        continue;
+      }
+      // Indented, a line would be a continuation after a paragraph, or code after a blank line.
+      if (indent !== 0) return undefined;
       if (lists.length) {
-        // Without a blank line, a column-0 line after an item continues the item's paragraph (lazily).
-        if (!blankSinceItem) return undefined;
         out.push(closeLists(lists, 0));
         blankSinceItem = false;
       }
@@ -79,10 +90,10 @@ export function buildPlainBlocks(text: string, from: number, to: number): RootCo
       const open = lists[lists.length - 1];
       if (!open) {
         if (indent !== 0) return undefined;
-        lists.push(openList(item, indent, kind.marker));
+        lists.push(openList(item, indent, kind.marker, content));
       } else if (indent === open.indent + 2) {
         // Nested under the last item (content column = marker column + 2).
-        lists.push(openList(item, indent, kind.marker));
+        lists.push(openList(item, indent, kind.marker, content));
       } else {
         let level = lists.length - 1;
         while (level >= 0 && lists[level].indent > indent) level--;
@@ -91,6 +102,7 @@ export function buildPlainBlocks(text: string, from: number, to: number): RootCo
         const list = lists[level];
         list.node.children.push(item);
         list.lastItem = item;
+        list.lastSpans = [content];
       }
     }
     lineStart = next;
@@ -123,6 +135,8 @@ interface OpenList {
   indent: number;
   marker: number;
   lastItem: ListItem;
+  /** The lines of the last item's paragraph. */
+  lastSpans: LineSpan[];
 }
 
 type LineKind =
@@ -141,8 +155,8 @@ function lineKind(text: string, lineStart: number, indent: number, first: number
     let contentStart = at + depth;
     while (text.charCodeAt(contentStart) === 32) contentStart++;
     if (contentStart >= contentEnd || !startsText(text, contentStart, contentEnd)) return undefined;
-    // A `#` anywhere in the heading could close it.
-    for (let i = contentStart; i < contentEnd; i++) if (text.charCodeAt(i) === 35) return undefined;
+    // A `#` at the end could close the heading; inside it ("C# Engineer {#csharp}") it is text.
+    if (text.charCodeAt(contentEnd - 1) === 35) return undefined;
     return { type: 'heading', depth: depth as 1 | 2 | 3 | 4 | 5 | 6, contentStart };
   }
   if (first === 45 /* - */ || first === 42 /* * */ || first === 43 /* + */) {
@@ -150,7 +164,7 @@ function lineKind(text: string, lineStart: number, indent: number, first: number
     if (text.charCodeAt(at + 1) !== 32 || at + 2 >= contentEnd || !startsParagraph(text, at + 2, contentEnd)) return undefined;
     return { type: 'item', marker: first, contentStart: at + 2 };
   }
-  if (indent !== 0 || !startsParagraph(text, at, contentEnd)) return undefined;
+  if (!startsParagraph(text, at, contentEnd)) return undefined;
   return { type: 'paragraph', contentStart: at };
 }
 
@@ -210,7 +224,9 @@ function inlineChildren(lines: LineSpan[], from: number): PhrasingContent[] {
         piece ??= { start: pointOn(span, at, from), value: '' };
         piece.value += slice(span, at, link.open);
       }
-      if (piece) out.push({ type: 'text', value: piece.value, position: { start: piece.start, end: pointOn(span, link.open, from) } });
+      // Text that runs up to a link opening a continuation line ends where that line starts, before its indent.
+      const textEnd = k > 0 && link.open === span.contentStart ? span.lineStart : link.open;
+      if (piece) out.push({ type: 'text', value: piece.value, position: { start: piece.start, end: pointOn(span, textEnd, from) } });
       piece = undefined;
       out.push(linkNode(span, link, from, slice(span, link.close + 2, link.end - 1), slice(span, link.open + 1, link.close)));
       at = link.end;
@@ -273,9 +289,18 @@ function listItem(span: LineSpan, indent: number, from: number): ListItem {
   };
 }
 
-function openList(item: ListItem, indent: number, marker: number): OpenList {
+function openList(item: ListItem, indent: number, marker: number, span: LineSpan): OpenList {
   const node: List = { type: 'list', ordered: false, start: null, spread: false, children: [item], position: { start: { ...item.position!.start }, end: { ...item.position!.end } } };
-  return { node, indent, marker, lastItem: item };
+  return { node, indent, marker, lastItem: item, lastSpans: [span] };
+}
+
+/** An item whose paragraph goes on over `spans`: its text, and its and the paragraph's ends, follow. */
+function continueItem(item: ListItem, spans: LineSpan[], from: number): void {
+  const paragraph = item.children[0] as Paragraph;
+  const last = spans[spans.length - 1];
+  paragraph.children = inlineChildren(spans, from);
+  paragraph.position!.end = pointOn(last, last.lineEnd, from);
+  item.position!.end = pointOn(last, last.lineEnd, from);
 }
 
 /** Closes the lists from `level` inward, each ending where its last item ends, and returns the outermost closed. */

@@ -23,7 +23,7 @@ function isAlphanumeric(c: number): boolean {
 /** A character that starts text and cannot start any block construct or inline syntax. */
 export function startsPlainText(c: number): boolean {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c)) return true;
-  if (c === 34 || c === 39 || c === 40) return true; // " ' (
+  if (c === 34 || c === 39 || c === 40 || c === 123) return true; // " ' ( {
   // Letters beyond ASCII (accented names, other scripts); other symbols go to the parser.
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
 }
