@@ -34,3 +34,25 @@ export function wordsContained(a: string, b: string): boolean {
 export function rolesWithTitle(roles: readonly Role[], key: string): Role[] {
   return roles.filter((role) => roleTitleKeys(role.title).includes(key));
 }
+
+/** Words that join a title's parts and say nothing of its family. */
+const JOINING_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'to', 'a', 'an']);
+
+/**
+ * The family a title names: its words without the level phrase the ladder matched, anything in
+ * parentheses and joining words, each in the singular ("Managers" as "manager").
+ */
+export function familyWords(title: string, levelPhrase: string | undefined): Set<string> {
+  let text = title.replace(/\([^()]*\)/g, ' ');
+  if (levelPhrase) {
+    const at = text.toLowerCase().indexOf(levelPhrase.toLowerCase());
+    if (at >= 0) text = `${text.slice(0, at)} ${text.slice(at + levelPhrase.length)}`;
+  }
+  const words = comparableTitle(text)
+    .split(' ')
+    .filter((word) => word && word !== 'senior' && !JOINING_WORDS.has(word));
+  return new Set(words.map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word)));
+}
+
+export const sameWords = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((word) => b.has(word));
+export const sharesWord = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((word) => b.has(word));
