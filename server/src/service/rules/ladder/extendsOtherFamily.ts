@@ -27,12 +27,13 @@ export function claimNamingOtherFamily(context: RuleContext, role: Role, claim: 
   const named = context.classify(claim.roleText);
   const roleLevel = context.levelOfRole(role);
   if (!named?.explicit || !roleLevel || roleLevel.level.id === named.level.id) return undefined;
-  const key = comparableTitle(claim.roleText);
-  const { roles } = context.document;
-  if (!key || roles.some((other) => roleTitleKeys(other.title).some((title) => wordsContained(title, key)))) return undefined;
+  // The claim's own words first: most claims name the claimant's family, and the page's roles are then never scanned.
   const claimFamily = familyWords(claim.roleText, named.matched);
   const ownFamily = familyWords(role.title, roleLevel.matched);
   if (!claimFamily.size || !ownFamily.size || sharesWord(claimFamily, ownFamily)) return undefined;
+  const key = comparableTitle(claim.roleText);
+  const { roles } = context.document;
+  if (!key || roles.some((other) => roleTitleKeys(other.title).some((title) => wordsContained(title, key)))) return undefined;
   const ownFamilyRole = roles.find((other) => {
     if (!other.confident) return false;
     const level = context.levelOfRole(other);

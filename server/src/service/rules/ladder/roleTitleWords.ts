@@ -30,9 +30,24 @@ export function wordsContained(a: string, b: string): boolean {
   return within(wordsA, wordsB) || within(wordsB, wordsA);
 }
 
+/** Per page version's roles: a large page asks once per grade sentence that names someone else. */
+const titleMaps = new WeakMap<readonly Role[], Map<string, Role[]>>();
+
 /** The roles whose title (as written or without its last "(…)") compares equal to `key`. */
-export function rolesWithTitle(roles: readonly Role[], key: string): Role[] {
-  return roles.filter((role) => roleTitleKeys(role.title).includes(key));
+export function rolesWithTitle(roles: readonly Role[], key: string): readonly Role[] {
+  let byTitle = titleMaps.get(roles);
+  if (!byTitle) {
+    byTitle = new Map();
+    for (const role of roles) {
+      for (const title of roleTitleKeys(role.title)) {
+        const same = byTitle.get(title);
+        if (same) same.push(role);
+        else byTitle.set(title, [role]);
+      }
+    }
+    titleMaps.set(roles, byTitle);
+  }
+  return byTitle.get(key) ?? [];
 }
 
 /** Words that join a title's parts and say nothing of its family. */
