@@ -14,10 +14,10 @@ export function gradeNamingOtherRole(ruleId: string, context: RuleContext, role:
   if (role.form !== 'heading') return undefined;
   const key = comparableTitle(subject);
   const ownKeys = roleTitleKeys(role.title);
-  if (!key || ownKeys.some((own) => wordsContained(own, key))) return undefined;
-  const others = rolesWithTitle(context.document.roles, key).filter((other) => other !== role);
-  const other = others[0];
+  if (!key || ownKeys.includes(key)) return undefined;
+  const other = rolesWithTitle(context.document.roles, key).find((named) => named !== role);
   if (!other || other.form !== 'heading' || !other.confident || context.levelOfRole(other)?.level.id !== roleLevel.level.id) return undefined;
+  if (ownKeys.some((own) => wordsContained(own, key))) return undefined;
   if (role.gradeClaims.some((own) => own.subject && ownKeys.some((k) => wordsContained(k, comparableTitle(own.subject!))))) return undefined;
   const line = (r: Role) => r.nameRange.start.line + 1;
   return {

@@ -1,18 +1,36 @@
 import type { Role } from '../../document/model';
 import { withoutTrailingParentheses } from '../../text/trimEnd';
+import { detached } from '../../detached';
 
 /**
  * A title as a reader compares two: lower case, "Sr."/"Sr" as "senior", "&" as "and", punctuation
  * and markup as spaces. "Sr. Backend Engineer" and "senior backend engineer" compare equal.
  */
 export function comparableTitle(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word)
-    .map((word) => (word === 'sr' ? 'senior' : word))
-    .join(' ');
+  return remembered(comparableTitles, title, () =>
+    title
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word)
+      .map((word) => (word === 'sr' ? 'senior' : word))
+      .join(' '),
+  );
+}
+
+/** Titles and claims are compared again on every check of a page: their forms are kept, by detached text. */
+const MAX_REMEMBERED = 10_000;
+const comparableTitles = new Map<string, string>();
+const familyTitles = new Map<string, ReadonlySet<string>>();
+
+function remembered<T>(memo: Map<string, T>, key: string, make: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    value = make();
+    memo.set(detached(key), value);
+  }
+  return value;
 }
 
 /** The comparable forms of a role's title: as written, and without a last "(…)" ("Backend Engineer (Intermediate)"). */
@@ -57,7 +75,11 @@ const JOINING_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'to', 'a', 'an']
  * The family a title names: its words without the level phrase the ladder matched, anything in
  * parentheses and joining words, each in the singular ("Managers" as "manager").
  */
-export function familyWords(title: string, levelPhrase: string | undefined): Set<string> {
+export function familyWords(title: string, levelPhrase: string | undefined): ReadonlySet<string> {
+  return remembered(familyTitles, `${levelPhrase ?? ''}\u0000${title}`, () => wordsOfFamily(title, levelPhrase));
+}
+
+function wordsOfFamily(title: string, levelPhrase: string | undefined): Set<string> {
   let text = title.replace(/\([^()]*\)/g, ' ');
   if (levelPhrase) {
     const at = text.toLowerCase().indexOf(levelPhrase.toLowerCase());
