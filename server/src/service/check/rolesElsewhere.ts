@@ -6,6 +6,8 @@ import { claimsNamingOtherFamilies } from '../rules/ladder/extendsOtherFamily';
 import { roleTitleKeys } from '../rules/ladder/roleTitleWords';
 import { createRuleContext, type LinkedDocuments } from './ruleContext';
 
+const NO_TITLES: ReadonlySet<string> = new Set();
+
 /** FNV-1a over the text: a page's titles are kept per text without keeping the text. */
 function hashText(text: string): number {
   let hash = 0x811c9dc5;
@@ -15,8 +17,9 @@ function hashText(text: string): number {
 
 /**
  * Looks up, on the workspace's other pages, the role titles a page's unlinked extends claims name
- * where the page gives no such role. Pages are read only for a page with such a claim (rare); each
- * page's role titles are kept per text, so a page edited again reads the others but parses none twice.
+ * where the page gives no such role. Pages are read only for a page with such a claim (rare), and
+ * parsed only when their text holds the words of a title looked for; each parsed page's role titles
+ * are kept per text, so a page edited again reads the others but parses none twice.
  */
 export class RolesElsewhere {
   readonly #titlesByPage = new Map<string, { length: number; hash: number; titles: ReadonlySet<string> }>();
@@ -37,19 +40,24 @@ export class RolesElsewhere {
       this.#titlesByPage.clear();
       this.#ladder = config.ladder;
     }
+    // A page can give a role one of these titles only if its text holds the title's words ("senior" may be "Sr.", "and" "&").
+    const wordsOfTitles = [...wanted].map((title) => title.split(' ').filter((word) => word !== 'senior' && word !== 'and'));
     const found = new Set<string>();
     for (const uri of await this.workspace.findMarkdownFiles()) {
       if (uri === document.uri) continue;
-      for (const title of await this.#titlesOf(uri)) if (wanted.has(title)) found.add(title);
+      for (const title of await this.#titlesOf(uri, wordsOfTitles)) if (wanted.has(title)) found.add(title);
       if (found.size === wanted.size) break;
     }
     return found;
   }
 
-  async #titlesOf(uri: string): Promise<ReadonlySet<string>> {
+  /** The page's role titles; none when its text lacks a word of every title looked for (then it is not parsed). */
+  async #titlesOf(uri: string, wordsOfTitles: readonly string[][]): Promise<ReadonlySet<string>> {
     const known = this.store.known(uri);
     const text = known ? known.document?.text : await this.workspace.readText(uri);
-    if (text === undefined) return new Set();
+    if (text === undefined) return NO_TITLES;
+    const lower = text.toLowerCase();
+    if (!wordsOfTitles.some((words) => words.every((word) => lower.includes(word)))) return NO_TITLES;
     const hash = hashText(text);
     const kept = this.#titlesByPage.get(uri);
     if (kept?.length === text.length && kept.hash === hash) return kept.titles;
