@@ -9,6 +9,7 @@ import { DocumentStore } from './documentStore';
 import type { RoleDocsConfig } from './config/configTypes';
 import { defaultConfig } from './config/defaultConfig';
 import { checkDocument, type RuleFailure } from './check/checkDocument';
+import { RolesElsewhere } from './check/rolesElsewhere';
 import type { LinkedDocuments } from './check/ruleContext';
 import { candidateFilesForLink } from './sitePaths';
 import { relativeToRoots } from './uriPath';
@@ -119,6 +120,8 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
     return { byLinkOffset };
   }
 
+  const rolesElsewhere = new RolesElsewhere(workspace, store);
+
   const onRuleFailure = ({ rule, error }: RuleFailure): void => {
     logger?.log(`Rule ${rule.id} (${rule.alias}) failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   };
@@ -139,6 +142,7 @@ export function createRoleDocsService(options: RoleDocsServiceOptions): RoleDocs
     getDocument: (uri, text, version) => store.get(uri, text, version),
     async check(document) {
       const linked = await resolveLinks(document);
+      linked.rolesElsewhere = await rolesElsewhere.find(document, config, displayPath(document.uri), linked);
       return checkDocument(document, config, displayPath(document.uri), linked, onRuleFailure);
     },
     displayPath,

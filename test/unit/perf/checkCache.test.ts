@@ -58,3 +58,15 @@ test('a change to the configuration, or to the ladder file it names, re-checks e
   writeFileSync(join(dir, '.role-docs.json'), '{ "ladder": "ladder.json", "rules": { "grade-mismatch": "off" } }');
   assert.deepEqual(codes(), []);
 });
+
+test('a page whose unlinked extends claim may name another page\'s role is checked again when any page changes', () => {
+  const grade = (title: string, n: number) => `## ${title}\n\n### Job Grade\n\nThe ${title} is a [grade ${n}](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n`;
+  const writers = `---\ntitle: Technical Writer\n---\n\n${grade('Senior Technical Writer', 7)}${grade('Staff Technical Writer', 8)}### Responsibilities\n\n- Extends that of the Senior Brand Designer responsibilities.\n`;
+  const designers = `---\ntitle: Brand Designer\n---\n\n${grade('Senior Brand Designer', 7)}`;
+  const dir = makeHandbook({ 'job-families/technical-writer/index.md': writers, 'job-families/brand-designer/index.md': designers });
+  mkdirSync(join(dir, 'node_modules'));
+  const claims = () => (JSON.parse(check(dir).stdout) as { code: string; file: string; line: number }[]).filter((f) => f.code === 'RD018').map((f) => `${f.file}:${f.line}`);
+  assert.deepEqual(claims(), []);
+  writeFileSync(join(dir, 'job-families', 'brand-designer', 'index.md'), designers.replace('Senior Brand Designer', 'Senior Brand Manager'));
+  assert.deepEqual(claims(), ['job-families/technical-writer/index.md:19']);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPage, fullRole, GRADE_LINK, PAGE_TAIL, rangeIn } from './checkPage';
+import { checkPage, fullRole, GRADE_LINK, PAGE_TAIL, rangeIn, ROOT } from './checkPage';
 
 const RD018 = { ruleId: 'RD018' };
 
@@ -50,4 +50,49 @@ test('silent: the same level in both, a claim naming both kinds, a base title, a
   const linked = role('Staff Analyst', 8, [['Responsibilities', ['Extends that of the [Senior Analyst](#requirements-1) requirements.']], ['Requirements', ['Set the direction.']]]);
   for (const staff of [same, both, baseTitle, linked]) assert.deepEqual(await checkPage(base + staff + PAGE_TAIL, RD018), [], staff);
   assert.deepEqual(await checkPage(base + PAGE_TAIL, RD018), []);
+});
+
+const researchers = fullRole('UX Researcher (Intermediate)', 6) + fullRole('Senior UX Researcher', 7);
+const staffResearcher = (responsibilities: string) =>
+  role('Staff UX Researcher', 8, [['Responsibilities', [responsibilities]], ['Requirements', ['Extends that of the Senior UX Researcher requirements.']]]);
+
+test("an unlinked claim naming another family's role where the page gives the claimant's family at that level: named, with the page's role and a rename", async () => {
+  const text = researchers + staffResearcher('Extends that of the Senior Product Designer responsibilities.') + PAGE_TAIL;
+  const findings = await checkPage(text, RD018);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(
+    f.message,
+    "Extends claim names 'Senior Product Designer', a role this page does not define: link it to the role's section, or name a role on the page (this family's Senior is 'Senior UX Researcher', line 14).",
+  );
+  const named = rangeIn(text, 'Extends that of the Senior Product Designer', 'Senior Product Designer');
+  assert.deepEqual(f.range, named);
+  assert.deepEqual(f.fixes, [{ title: 'Name Senior UX Researcher', edits: [{ range: named, newText: 'Senior UX Researcher' }], safe: false, preferred: true }]);
+  assert.deepEqual(f.data, { kind: 'other-family', level: 'senior' });
+});
+
+test('a role another page of the workspace gives (in any spelling the titles compare equal in) is a reference, not a slip', async () => {
+  const text = researchers + staffResearcher('Extends that of the Senior Product Designer responsibilities.') + PAGE_TAIL;
+  const designers = (title: string) => ({ [`${ROOT}/job-families/product/product-designer/index.html.md`]: fullRole(title, 7) + PAGE_TAIL });
+  assert.deepEqual(await checkPage(text, { ...RD018, files: designers('Senior Product Designer') }), []);
+  assert.deepEqual(await checkPage(text, { ...RD018, files: designers('Sr. Product Designer') }), []);
+  // A page whose roles are other titles decides nothing.
+  assert.equal((await checkPage(text, { ...RD018, files: designers('Senior Product Manager') })).length, 1);
+});
+
+test('silent: a short form, a shared family word, the claimant at the named level, no own-family role at that level, a link, a page role in fewer words', async () => {
+  const controls = [
+    // "PD" may abbreviate a title of the page.
+    researchers + staffResearcher('Extends that of the Senior PD responsibilities.'),
+    // "Researcher" is the claimant's family too: another title for the same step, perhaps.
+    researchers + staffResearcher('Extends that of the Senior Design Researcher responsibilities.'),
+    // Extending another family at one's own level: a deliberate reference.
+    researchers + role('Senior UX Researcher (Growth)', 7, [['Responsibilities', ['Extends that of the Senior Product Designer responsibilities.']], ['Requirements', ['Read the notes.']]]),
+    // No Senior UX Researcher on the page: the family may continue on another page.
+    fullRole('UX Researcher (Intermediate)', 6) + staffResearcher('Extends that of the Senior Product Designer responsibilities.'),
+    researchers + staffResearcher('Extends that of the [Senior Product Designer](#responsibilities) responsibilities.'),
+    // "Senior Designer" is within "Senior Product Designer", a role of this page.
+    researchers + fullRole('Senior Product Designer', 7) + staffResearcher('Extends that of the Senior Designer responsibilities.'),
+  ];
+  for (const text of controls) assert.deepEqual(await checkPage(text + PAGE_TAIL, RD018), [], text.slice(-200));
 });

@@ -100,3 +100,75 @@ test('a grade sentence outside any role is judged by its subject', async () => {
   assert.equal(f.message, 'Grade 9 should be 7: Senior is grade 7 on the ladder.');
   assert.deepEqual(f.range, rangeIn(text, 'grade 9', '9'));
 });
+
+test('a grade sentence naming another role of the page at the same level: the copy is reported, the fix names the heading', async () => {
+  const text = page(
+    ['Senior Backend Engineer', `The Senior Backend Engineer is a [grade 7](${GRADE_LINK}).`],
+    ['Senior Frontend Engineer', `The Senior Backend Engineer is a [grade 7](${GRADE_LINK}).`],
+  );
+  const findings = await checkPage(text, RD003);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.message, "Grade sentence names Senior Backend Engineer (line 1), another role of this page, but sits under 'Senior Frontend Engineer' (line 7).");
+  assert.deepEqual(f.range, { start: { line: 10, character: 0 }, end: { line: 10, character: 27 } });
+  assert.deepEqual(f.fixes, [
+    { title: 'Name Senior Frontend Engineer', edits: [{ range: { start: { line: 10, character: 4 }, end: { line: 10, character: 27 } }, newText: 'Senior Frontend Engineer' }], safe: false, preferred: true },
+  ]);
+  assert.deepEqual(f.data, { kind: 'other-role', otherRoleLine: 0 });
+});
+
+test('"Sr." and "&" name the same title as "Senior" and "and"; a wrong grade in the copy is its own finding', async () => {
+  const text = page(
+    ['Senior Storage and Backup Engineer', `The Senior Storage and Backup Engineer is a [grade 7](${GRADE_LINK}).`],
+    ['Senior Network Engineer', `The Sr. Storage & Backup Engineer is a [grade 8](${GRADE_LINK}).`],
+  );
+  const findings = await checkPage(text, RD003);
+  assert.deepEqual(
+    findings.map((f) => f.message),
+    [
+      "Grade sentence names Senior Storage and Backup Engineer (line 1), another role of this page, but sits under 'Senior Network Engineer' (line 7).",
+      "Grade 8 should be 7: Senior is grade 7 on the ladder (role 'Senior Network Engineer', line 7).",
+    ],
+  );
+  assert.deepEqual(findings[0].range, rangeIn(text, 'The Sr. Storage & Backup Engineer'));
+  assert.deepEqual(findings[0].fixes?.[0].edits, [{ range: rangeIn(text, 'The Sr. Storage & Backup Engineer', 'Sr. Storage & Backup Engineer'), newText: 'Senior Network Engineer' }]);
+});
+
+test('no rename is offered where the other role states no grade of its own (the sentence may have moved) or the subject is a link', async () => {
+  const moved = page(['Senior Backend Engineer', 'Builds the API.'], ['Senior Frontend Engineer', `The Senior Backend Engineer is a [grade 7](${GRADE_LINK}).`]);
+  const [f] = await checkPage(moved, RD003);
+  assert.equal(f.message, "Grade sentence names Senior Backend Engineer (line 1), another role of this page, but sits under 'Senior Frontend Engineer' (line 7).");
+  assert.equal(f.fixes, undefined);
+  const linked = page(
+    ['Senior Backend Engineer', `The Senior Backend Engineer is a [grade 7](${GRADE_LINK}).`],
+    ['Senior Frontend Engineer', `The [Senior Backend Engineer](#senior-backend-engineer) is a [grade 7](${GRADE_LINK}).`],
+  );
+  const [g] = await checkPage(linked, RD003);
+  assert.deepEqual(g.range, rangeIn(linked, 'The [Senior Backend Engineer](#senior-backend-engineer)'));
+  assert.equal(g.fixes, undefined);
+});
+
+test('the same role in other words, a listing of grades, or an unknown title are not another role of the page', async () => {
+  const grade = (subject: string, n: number) => `The ${subject} is a [grade ${n}](${GRADE_LINK}).`;
+  const controls: [string, string][][] = [
+    // The family name without the specialty, where the page also defines the family's own role.
+    [['Senior Site Reliability Engineer', grade('Senior Site Reliability Engineer', 7)], ['Senior Site Reliability Engineer, Observability', grade('Senior Site Reliability Engineer', 7)]],
+    // A specialty title under the family's heading.
+    [['Senior Site Reliability Engineer, Observability', grade('Senior Site Reliability Engineer, Observability', 7)], ['Senior Site Reliability Engineer', grade('Senior Site Reliability Engineer, Observability', 7)]],
+    // Word order: "Site Reliability Manager" for "Manager, Site Reliability".
+    [['Manager, Site Reliability', grade('Site Reliability Manager', 8)], ['Manager, Database Reliability', grade('Manager, Database Reliability', 8)]],
+    // An abbreviation names no role of the page.
+    [['Staff Site Reliability Engineer', grade('Staff SRE', 8)], ['Staff Database Reliability Engineer', grade('Staff Database Reliability Engineer', 8)]],
+    // The role's sentences list a neighbour's grade after its own.
+    [['Senior Manager, Site Reliability', `${grade('Senior Manager, Site Reliability', 9)} ${grade('Senior Manager, Database Reliability', 9)}`], ['Senior Manager, Database Reliability', grade('Senior Manager, Database Reliability', 9)]],
+  ];
+  for (const roles of controls) assert.deepEqual(await checkPage(page(...roles), RD003), [], roles.map(([title]) => title).join(' / '));
+});
+
+test('another role of the page at another level stays the subject finding: one cause, one finding', async () => {
+  const text = page(['Senior Data Analyst', `The Senior Data Analyst is a [grade 7](${GRADE_LINK}).`], ['Staff Data Analyst', `The Senior Data Analyst is a [grade 8](${GRADE_LINK}).`]);
+  assert.deepEqual(
+    (await checkPage(text, RD003)).map((f) => f.data?.kind),
+    ['subject'],
+  );
+});

@@ -8,6 +8,8 @@ import { isRolePage } from '../roles/rolePage';
 export interface LinkedDocuments {
   /** Resolved target of each cross-page link (by link start offset). */
   byLinkOffset: Map<number, { document: RoleDocument; displayPath: string }>;
+  /** Titles other pages of the workspace give roles, among those the page names without a link (see RuleContext). */
+  rolesElsewhere?: ReadonlySet<string>;
 }
 
 /** Builds the context one rule run reads. */
@@ -34,6 +36,7 @@ export function createRuleContext(
       if (link.kind === 'fragment') return self;
       return linked.byLinkOffset.get(link.startOffset);
     },
+    rolesElsewhere: linked.rolesElsewhere,
     classify,
     gradeOf: (level) => gradeOf(ladder, level.id, family),
     levelOfRole: (role: Role) => role.level ?? classify(role.title),

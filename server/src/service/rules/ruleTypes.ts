@@ -14,6 +14,11 @@ export interface RuleContext {
   readonly rolePage: boolean;
   /** The page a site-path or relative link points at, if it is in the workspace (the page itself for fragments). */
   linkedDocument(link: Link): { document: RoleDocument; displayPath: string } | undefined;
+  /**
+   * Of the titles the page's unlinked extends claims name where it gives no such role (comparable
+   * form), those another page of the workspace gives a role; undefined when they were not looked up.
+   */
+  readonly rolesElsewhere: ReadonlySet<string> | undefined;
   classify(title: string): LevelMatchResult | undefined;
   /** The ladder grade of a level for this page's family. */
   gradeOf(level: Level): number | undefined;

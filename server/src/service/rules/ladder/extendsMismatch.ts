@@ -4,13 +4,11 @@ import type { Ladder, Level } from '../../ladder/types';
 import type { Rule, RuleContext } from '../ruleTypes';
 import { headingForId, roleAt } from './roleLookup';
 import { sectionTitle } from './missingSection';
+import { claimNamingOtherFamily, type OtherFamilyClaim } from './extendsOtherFamily';
+import { isSectionClaim, isSectionKind, type SectionClaimKind } from './extendsKinds';
 
 /** A heading naming both kinds ("Responsibilities and Requirements") holds both. */
 const BOTH_KINDS = /responsibilit[\s\S]*requirement|requirement[\s\S]*responsibilit/i;
-/** A kind word inside the role a claim names: the claim lists kinds ("the responsibilities and requirements of …"). */
-const KIND_WORD = /responsibilit|requirement/i;
-
-type SectionClaimKind = 'responsibilities' | 'requirements';
 
 /** A claim naming one kind, written in the section of the other. */
 interface Misplaced {
@@ -18,8 +16,6 @@ interface Misplaced {
   written: SectionClaimKind;
   around: SectionClaimKind;
 }
-
-const isSectionKind = (kind: string): kind is SectionClaimKind => kind === 'responsibilities' || kind === 'requirements';
 
 /** The Responsibilities or Requirements section of `role` the claim is written in, if it is in one. */
 function sectionKindAround(role: Role, claim: ExtendsClaim): SectionClaimKind | undefined {
@@ -71,11 +67,22 @@ function misplacedFindings(ruleId: string, ladder: Ladder, role: Role, misplaced
   }));
 }
 
+function otherFamilyFinding(ruleId: string, context: RuleContext, { claim, ownFamilyRole }: OtherFamilyClaim): Finding {
+  const level = context.levelOfRole(ownFamilyRole)!.level;
+  return {
+    ruleId,
+    range: claim.roleTextRange,
+    message: `Extends claim names '${claim.roleText}', a role this page does not define: link it to the role's section, or name a role on the page (this family's ${level.title} is '${ownFamilyRole.title}', line ${ownFamilyRole.nameRange.start.line + 1}).`,
+    fixes: [{ title: `Name ${ownFamilyRole.title}`, edits: [{ range: claim.roleTextRange, newText: ownFamilyRole.title }], safe: false, preferred: true }],
+    data: { kind: 'other-family', level: level.id },
+  };
+}
+
 export const extendsMismatch: Rule = {
   id: 'RD018',
   alias: 'extends-mismatch',
   description:
-    "An extends claim that contradicts its place: a Responsibilities section extending another role's requirements (or the other way round), or one role whose Responsibilities and Requirements extend two different levels.",
+    "An extends claim that contradicts its place: a Responsibilities section extending another role's requirements (or the other way round), one role whose Responsibilities and Requirements extend two different levels, or an unlinked claim naming another family's role where the page gives the claimant's own family at that level.",
   tags: ['ladder', 'extends'],
   defaultSeverity: 'info',
   fixable: false,
@@ -91,8 +98,13 @@ export const extendsMismatch: Rule = {
       const extended = new Map<SectionClaimKind, { claim: ExtendsClaim; level: Level }>();
       const misplaced: Misplaced[] = [];
       for (const claim of role.extendsClaims) {
-        // "the responsibilities and requirements of …": a kind word in the role's name means the claim lists kinds.
-        if (!isSectionKind(claim.sectionKind) || KIND_WORD.test(claim.roleText)) continue;
+        if (!isSectionClaim(claim)) continue;
+        const otherFamily = claimNamingOtherFamily(context, role, claim);
+        // A role another page of the workspace defines is a reference without a link, not a slip.
+        if (otherFamily && context.rolesElsewhere && !context.rolesElsewhere.has(otherFamily.titleKey)) {
+          findings.push(otherFamilyFinding(this.id, context, otherFamily));
+          continue;
+        }
         const around = sectionKindAround(role, claim);
         // A linked claim's kind is extends-target's to check against where the link lands.
         if (around && around !== claim.sectionKind && !claim.link) {

@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from '../ruleTypes';
 import { icTrackId } from '../../ladder/classifyTitle';
 import { findLoweredPhrase, lowerSameLength } from '../../ladder/titleText';
 import { detached } from '../../detached';
+import { gradeNamingOtherRole } from './gradeOtherRole';
 
 function describe(match: LevelMatchResult): string {
   return match.level.title;
@@ -53,7 +54,7 @@ function subjectTitle(subject: string | undefined): string | undefined {
 export const gradeMismatch: Rule = {
   id: 'RD003',
   alias: 'grade-mismatch',
-  description: 'A grade sentence disagrees with the ladder, names another role than its heading, or is malformed.',
+  description: 'A grade sentence disagrees with the ladder, names another role than its heading (another level, or another role of the page at the same level), or is malformed.',
   tags: ['ladder', 'grades'],
   defaultSeverity: 'info',
   fixable: true,
@@ -101,6 +102,8 @@ export const gradeMismatch: Rule = {
         });
         return;
       }
+      const otherRole = role && roleLevel && subject ? gradeNamingOtherRole(this.id, context, role, claim, subject, roleLevel) : undefined;
+      if (otherRole) findings.push(otherRole);
       const decided = roleLevel?.explicit ? roleLevel : subjectLevel?.explicit ? subjectLevel : undefined;
       if (!decided) return;
       const expected = context.gradeOf(decided.level);
