@@ -48,6 +48,8 @@ export type LinkDraft =
 // `findGradeClaims` needs GRADE_NUMBER (`grade`), `findExtendsClaims` EXTENDS_WORD (`extend`) or a near word before "that of" or a link: blocks without either hold no claim.
 const MAY_HOLD_GRADE = /grade/i;
 const MAY_HOLD_EXTENDS = /extend|\p{L}{5,8}[ \t]+(?:that[ \t]+of\b|(?:the[ \t]+)?\[)/iu;
+/** What MAY_HOLD_EXTENDS implies, found several times faster: the letters-before test runs only where it matches. */
+const MAY_HOLD_EXTENDS_QUICK = /extend|[ \t](?:that[ \t]+of\b|(?:the[ \t]+)?\[)/i;
 
 export const normalizeLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -74,7 +76,7 @@ function extract(entry: BlockEntry, text: string, dOffset: number): UnitExtract 
   const claimBlock = (start: number, end: number, inHeading: boolean): void => {
     const block = view(start, end);
     if (MAY_HOLD_GRADE.test(block)) out.gradeBlocks.push({ start, end, inHeading });
-    if (!inHeading && MAY_HOLD_EXTENDS.test(block)) out.extendsBlocks.push({ start, end, inHeading });
+    if (!inHeading && MAY_HOLD_EXTENDS_QUICK.test(block) && MAY_HOLD_EXTENDS.test(block)) out.extendsBlocks.push({ start, end, inHeading });
   };
   const seen = new Set<string>();
   const onNode = (node: Nodes, _index: number | undefined, parent: Nodes | undefined): void => {

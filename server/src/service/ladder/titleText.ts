@@ -24,17 +24,29 @@ export type PhrasePlace = 'anywhere' | 'start' | 'end';
  * A phrase edge that is punctuation ("Manager,") needs no word boundary there. Returns the first start index or -1.
  */
 export function findLoweredPhrase(loweredTitle: string, phrase: string, place: PhrasePlace): number {
-  const needle = lowerSameLength(phrase.trim());
+  let needle = loweredPhrases.get(phrase);
+  if (needle === undefined) {
+    if (loweredPhrases.size >= MAX_LOWERED_PHRASES) loweredPhrases.clear();
+    loweredPhrases.set(phrase, (needle = lowerSameLength(phrase.trim())));
+  }
   return needle ? scan(loweredTitle, needle, place) : -1;
 }
 
+/** Phrases come from the ladder, a few hundred, each matched against every title the page holds. */
+const loweredPhrases = new Map<string, string>();
+const MAX_LOWERED_PHRASES = 5_000;
+
 // Lower-cases character by character, keeping any character whose lower case is longer, so indices stay valid.
 export function lowerSameLength(text: string): string {
+  // ASCII lowers one for one, whole or by character alike.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return Array.from(text, (character) => {
     const lower = character.toLowerCase();
     return lower.length === character.length ? lower : character;
   }).join('');
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 function scan(haystack: string, needle: string, place: PhrasePlace): number {
   const checkBefore = isWordCharacter(needle[0]);
