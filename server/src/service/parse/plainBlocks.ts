@@ -92,7 +92,9 @@ export function buildPlainBlocks(text: string, from: number, to: number): RootCo
         if (indent !== 0) return undefined;
         lists.push(openList(item, indent, kind.marker, content));
       } else if (indent === open.indent + 2) {
-        // Nested under the last item (content column = marker column + 2).
+        // Nested under the last item (content column = marker column + 2). Past a depth no page
+        // needs, the parser decides, under its limit on tree depth.
+        if (lists.length >= MAX_PLAIN_LIST_DEPTH) return undefined;
         lists.push(openList(item, indent, kind.marker, content));
       } else {
         let level = lists.length - 1;
@@ -111,6 +113,9 @@ export function buildPlainBlocks(text: string, from: number, to: number): RootCo
   if (lists.length) out.push(closeLists(lists, 0));
   return out;
 }
+
+/** Lists nested deeper than this go to the parser (whose tree-depth limit then applies). */
+const MAX_PLAIN_LIST_DEPTH = 32;
 
 interface LineSpan {
   /** 1-based line within the block. */
