@@ -17,21 +17,38 @@ npm run verdicts -- --summary             per-rule precision of each half
 npm run verdicts -- --prune-stale         drop the verdicts whose finding the corpus no longer gives
 npm run verdicts -- --write-split --seed N   draw test/corpus/split.json (once; --force to redraw)`;
 
-const { values } = parseArgs({
-  options: {
-    unjudged: { type: 'boolean' },
-    'write-template': { type: 'string' },
-    merge: { type: 'string' },
-    summary: { type: 'boolean' },
-    'prune-stale': { type: 'boolean' },
-    'write-split': { type: 'boolean' },
-    seed: { type: 'string' },
-    force: { type: 'boolean' },
-    half: { type: 'string' },
-    rule: { type: 'string' },
-    context: { type: 'string' },
-  },
-});
+let parsed: ReturnType<typeof parseArguments>;
+try {
+  parsed = parseArguments();
+} catch (error) {
+  // An unknown option: say what the script takes instead of a stack.
+  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (parsed.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const { values } = parsed;
+
+function parseArguments() {
+  return parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      unjudged: { type: 'boolean' },
+      'write-template': { type: 'string' },
+      merge: { type: 'string' },
+      summary: { type: 'boolean' },
+      'prune-stale': { type: 'boolean' },
+      'write-split': { type: 'boolean' },
+      seed: { type: 'string' },
+      force: { type: 'boolean' },
+      half: { type: 'string' },
+      rule: { type: 'string' },
+      context: { type: 'string' },
+    },
+  });
+}
 
 const writeJson = (file: string, value: unknown) => writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
 const readList = <T>(file: string): T[] => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T[]) : []);
