@@ -1,4 +1,4 @@
-import { detached } from '../detached';
+import { TextMemo } from '../text/textMemo';
 
 /** Trims Unicode white space (NBSP, tabs, zero-width) as well as ASCII: real headings end in NBSP. */
 export function trimUnicode(text: string): string {
@@ -7,29 +7,13 @@ export function trimUnicode(text: string): string {
 
 /** Text as compared between headings, titles and link texts: trimmed, inner runs of space folded. */
 export function normalizeTitle(text: string): string {
-  let normalized = normalizedTitles.get(text);
-  if (normalized === undefined) {
-    if (normalizedTitles.size >= MAX_NORMALIZED_TITLES) normalizedTitles.clear();
-    // Detached, key and value: a heading's text is a view into its page, which the memo must not keep alive.
-    normalized = detached(trimUnicode(text.replace(/\*\*|__/g, '')).replace(/[\s\u00a0]+/gu, ' '));
-    normalizedTitles.set(detached(text), normalized);
-  }
-  return normalized;
+  return normalizedTitles.get(text, (t) => trimUnicode(t.replace(/\*\*|__/g, '')).replace(/[\s\u00a0]+/gu, ' '));
 }
 
-/** Per text: a large page's rules normalise the same few thousand headings on every keystroke. */
-const normalizedTitles = new Map<string, string>();
-const MAX_NORMALIZED_TITLES = 20_000;
-
-/** `normalizeTitle` in lower case, as titles are compared: memoised the same way. */
-export function comparableTitle(text: string): string {
-  let lowered = loweredTitles.get(text);
-  if (lowered === undefined) {
-    if (loweredTitles.size >= MAX_NORMALIZED_TITLES) loweredTitles.clear();
-    lowered = detached(normalizeTitle(text).toLowerCase());
-    loweredTitles.set(detached(text), lowered);
-  }
-  return lowered;
+/** `normalizeTitle` in lower case, as titles are compared. */
+export function lowerCaseTitle(text: string): string {
+  return lowerCaseTitles.get(text, (t) => normalizeTitle(t).toLowerCase());
 }
 
-const loweredTitles = new Map<string, string>();
+const normalizedTitles = new TextMemo<string>(20_000);
+const lowerCaseTitles = new TextMemo<string>(20_000);

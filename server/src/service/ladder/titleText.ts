@@ -1,3 +1,5 @@
+import { TextMemo } from '../text/textMemo';
+
 /** Heading or subject text reduced to plain words: no markdown, no heading marks, single spaces. */
 export function normalizeTitle(raw: string): string {
   return raw
@@ -24,17 +26,12 @@ export type PhrasePlace = 'anywhere' | 'start' | 'end';
  * A phrase edge that is punctuation ("Manager,") needs no word boundary there. Returns the first start index or -1.
  */
 export function findLoweredPhrase(loweredTitle: string, phrase: string, place: PhrasePlace): number {
-  let needle = loweredPhrases.get(phrase);
-  if (needle === undefined) {
-    if (loweredPhrases.size >= MAX_LOWERED_PHRASES) loweredPhrases.clear();
-    loweredPhrases.set(phrase, (needle = lowerSameLength(phrase.trim())));
-  }
+  const needle = loweredPhrases.get(phrase, (p) => lowerSameLength(p.trim()));
   return needle ? scan(loweredTitle, needle, place) : -1;
 }
 
 /** Phrases come from the ladder, a few hundred, each matched against every title the page holds. */
-const loweredPhrases = new Map<string, string>();
-const MAX_LOWERED_PHRASES = 5_000;
+const loweredPhrases = new TextMemo<string>(5_000);
 
 // Lower-cases character by character, keeping any character whose lower case is longer, so indices stay valid.
 export function lowerSameLength(text: string): string {

@@ -1,6 +1,6 @@
 import type { ExtendsClaim, GradeClaim, Heading, LevelStatementClaim, Role, Section, UnknownLevel } from '../document/model';
 import type { LineIndex } from '../text/lineIndex';
-import { comparableTitle, normalizeTitle } from '../document/normalizeText';
+import { lowerCaseTitle, normalizeTitle } from '../document/normalizeText';
 import { withoutHtmlComments } from '../document/htmlComments';
 import type { LevelMatchResult } from '../ladder/types';
 import type { RoleStructureInput } from './roleStructureInput';
@@ -155,7 +155,7 @@ export function buildRoleStructure(input: RoleStructureInput): RoleStructure {
     roleAbove.push(above);
     if (!candidate[i]) continue;
     // A second heading with an earlier role's title ("Required skills by level" → "#### Senior X", or a pasted copy) adds to that role.
-    const title = comparableTitle(headings[i].text);
+    const title = lowerCaseTitle(headings[i].text);
     if (seenTitles.has(title)) continue;
     if (above !== -1) {
       // Under a role only another level is a role; the rest are its variants.

@@ -1,5 +1,6 @@
 import type { Heading, Role, RoleDocument } from '../../document/model';
-import { comparableTitle } from '../../document/normalizeText';
+import { lowerCaseTitle } from '../../document/normalizeText';
+import { firstAtLeast } from '../../text/sortedNumbers';
 
 /** A later heading with a role's own title, at its depth, that states a grade of its own: the level's block pasted again. */
 export interface RepeatedRole {
@@ -20,7 +21,7 @@ export function repeatedRoles(document: RoleDocument): RepeatedRole[] {
     if (role.form !== 'heading' || role.synthetic || !role.confident) continue;
     let atDepth = firstByTitle.get(role.heading.depth);
     if (!atDepth) firstByTitle.set(role.heading.depth, (atDepth = new Map()));
-    const title = comparableTitle(role.heading.text);
+    const title = lowerCaseTitle(role.heading.text);
     if (!atDepth.has(title)) atDepth.set(title, role);
   }
   const out: RepeatedRole[] = [];
@@ -28,7 +29,7 @@ export function repeatedRoles(document: RoleDocument): RepeatedRole[] {
   let gradedAt: number[] | undefined;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    const role = firstByTitle.get(h.depth)?.get(comparableTitle(h.text));
+    const role = firstByTitle.get(h.depth)?.get(lowerCaseTitle(h.text));
     if (!role || h.startOffset < role.endOffset) continue;
     let end = document.text.length;
     for (let j = i + 1; j < headings.length; j++) {
@@ -52,12 +53,6 @@ function gradeOffsets(document: RoleDocument): number[] {
 
 /** Whether a sorted list holds an offset strictly between `from` and `to`. */
 function holdsBetween(sorted: number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] < to;
+  const first = firstAtLeast(sorted, from + 1);
+  return first < sorted.length && sorted[first] < to;
 }

@@ -1,13 +1,13 @@
 import type { Role } from '../../document/model';
 import { withoutTrailingParentheses } from '../../text/trimEnd';
-import { detached } from '../../detached';
+import { TextMemo } from '../../text/textMemo';
 
 /**
  * A title as a reader compares two: lower case, "Sr."/"Sr" as "senior", "&" as "and", punctuation
  * and markup as spaces. "Sr. Backend Engineer" and "senior backend engineer" compare equal.
  */
 export function comparableTitle(title: string): string {
-  return remembered(comparableTitles, title, () =>
+  return comparableTitles.get(title, () =>
     title
       .toLowerCase()
       .replace(/&/g, ' and ')
@@ -18,20 +18,9 @@ export function comparableTitle(title: string): string {
   );
 }
 
-/** Titles and claims are compared again on every check of a page: their forms are kept, by detached text. */
-const MAX_REMEMBERED = 10_000;
-const comparableTitles = new Map<string, string>();
-const familyTitles = new Map<string, ReadonlySet<string>>();
-
-function remembered<T>(memo: Map<string, T>, key: string, make: () => T): T {
-  let value = memo.get(key);
-  if (value === undefined) {
-    if (memo.size >= MAX_REMEMBERED) memo.clear();
-    value = make();
-    memo.set(detached(key), value);
-  }
-  return value;
-}
+/** Titles and claims are compared again on every check of a page: their forms are kept. */
+const comparableTitles = new TextMemo<string>();
+const familyTitles = new TextMemo<ReadonlySet<string>>();
 
 /** The comparable forms of a role's title: as written, and without a last "(…)" ("Backend Engineer (Intermediate)"). */
 export function roleTitleKeys(title: string): string[] {
@@ -76,7 +65,7 @@ const JOINING_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'to', 'a', 'an']
  * parentheses and joining words, each in the singular ("Managers" as "manager").
  */
 export function familyWords(title: string, levelPhrase: string | undefined): ReadonlySet<string> {
-  return remembered(familyTitles, `${levelPhrase ?? ''}\u0000${title}`, () => wordsOfFamily(title, levelPhrase));
+  return familyTitles.get(`${levelPhrase ?? ''}\u0000${title}`, () => wordsOfFamily(title, levelPhrase));
 }
 
 function wordsOfFamily(title: string, levelPhrase: string | undefined): Set<string> {

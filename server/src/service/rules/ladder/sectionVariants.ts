@@ -3,7 +3,7 @@ import type { Heading, RoleDocument } from '../../document/model';
 import type { Ladder, SectionKind } from '../../ladder/types';
 import { normalizeTitle } from '../../document/normalizeText';
 import { withoutTrailingColon } from '../../text/trimEnd';
-import { detached } from '../../detached';
+import { TextMemo } from '../../text/textMemo';
 
 /** A heading that holds a section under a name the ladder wants renamed to the section's title. */
 export interface VariantHeading {
@@ -12,18 +12,8 @@ export interface VariantHeading {
 }
 
 /** Per text, memoised: a large page repeats the same few section headings thousands of times. */
-function comparable(text: string): string {
-  let found = comparableTexts.get(text);
-  if (found === undefined) {
-    if (comparableTexts.size >= MAX_COMPARABLE) comparableTexts.clear();
-    found = detached(withoutTrailingColon(normalizeTitle(text)).replace(/[\u2018\u2019]/gu, "'").toLowerCase());
-    comparableTexts.set(detached(text), found);
-  }
-  return found;
-}
-
-const comparableTexts = new Map<string, string>();
-const MAX_COMPARABLE = 20_000;
+const comparable = (text: string): string => comparableTexts.get(text, (t) => withoutTrailingColon(normalizeTitle(t)).replace(/[\u2018\u2019]/gu, "'").toLowerCase());
+const comparableTexts = new TextMemo<string>(20_000);
 
 /** The page's headings that are, word for word, a variant the ladder lists ("You should apply if:" for Requirements). */
 export function variantHeadings(document: RoleDocument, ladder: Pick<Ladder, 'sectionVariants'>): VariantHeading[] {

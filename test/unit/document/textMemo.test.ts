@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextMemo } from '../../../server/src/service/text/textMemo';
+
+test('a text memo makes each value once, and starts again past its limit', () => {
+  const memo = new TextMemo<string>(2);
+  const made: string[] = [];
+  const upper = (t: string) => (made.push(t), t.toUpperCase());
+  assert.equal(memo.get('senior engineer', upper), 'SENIOR ENGINEER');
+  assert.equal(memo.get('senior engineer', upper), 'SENIOR ENGINEER');
+  assert.equal(memo.get('staff engineer', upper), 'STAFF ENGINEER');
+  assert.deepEqual(made, ['senior engineer', 'staff engineer']);
+  // A third text clears the two kept: the first is made again when asked for.
+  memo.get('principal engineer', upper);
+  memo.get('senior engineer', upper);
+  assert.deepEqual(made, ['senior engineer', 'staff engineer', 'principal engineer', 'senior engineer']);
+});
