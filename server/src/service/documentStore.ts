@@ -21,6 +21,9 @@ export class DocumentStore {
   #filesWatched: () => boolean;
   /** Bumped whenever a file's cached state is dropped, so a read in flight across it is not kept. */
   #epoch = 0;
+  /** Per file, how often it was reported changed (or closed); with the options' generation, what `fileStamp` gives. */
+  readonly #changes = new Map<string, number>();
+  #optionsGeneration = 0;
 
   /**
    * `filesWatched`: whether every change on disk is reported through `invalidate`. Then a closed
@@ -38,6 +41,7 @@ export class DocumentStore {
     this.#options = options;
     this.#models.clear();
     this.#epoch++;
+    this.#optionsGeneration++;
   }
 
   setOpen(uri: string, text: string, version: number): void {
@@ -45,6 +49,7 @@ export class DocumentStore {
   }
 
   close(uri: string): void {
+    this.#changed(uri);
     this.#open.delete(uri);
     this.#models.delete(uri);
     // Saved while open, the file may now exist; watchers report no change for open pages.
@@ -58,9 +63,23 @@ export class DocumentStore {
 
   /** Drops a closed file's model after it changed on disk. */
   invalidate(uri: string): void {
+    this.#changed(uri);
     this.#missing.delete(uri);
     this.#epoch++;
     if (!this.#open.has(uri)) this.#models.delete(uri);
+  }
+
+  #changed(uri: string): void {
+    this.#changes.set(uri, (this.#changes.get(uri) ?? 0) + 1);
+  }
+
+  /**
+   * A closed file's state as the watchers report it: equal stamps mean what was read from it still
+   * holds. Undefined when the file is open or no watcher reports changes (then it must be read).
+   */
+  fileStamp(uri: string): string | undefined {
+    if (this.#open.has(uri) || !this.#filesWatched()) return undefined;
+    return `${this.#optionsGeneration}:${this.#changes.get(uri) ?? 0}`;
   }
 
   /** The model for this exact text, reusing the cached one when nothing changed. */

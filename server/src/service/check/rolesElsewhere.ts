@@ -23,6 +23,8 @@ function hashText(text: string): number {
  */
 export class RolesElsewhere {
   readonly #titlesByPage = new Map<string, { length: number; hash: number; titles: ReadonlySet<string> }>();
+  /** Per closed file, while watchers report its changes: what it gave for the titles' words, so it is not read again. */
+  readonly #unchangedFiles = new Map<string, { stamp: string; words: string; titles: ReadonlySet<string> }>();
   /** The ladder the kept titles were found with: another finds other roles. */
   #ladder: RoleDocsConfig['ladder'] | undefined;
 
@@ -38,21 +40,37 @@ export class RolesElsewhere {
     if (!wanted.size) return undefined;
     if (this.#ladder !== config.ladder) {
       this.#titlesByPage.clear();
+      this.#unchangedFiles.clear();
       this.#ladder = config.ladder;
     }
     // A page can give a role one of these titles only if its text holds the title's words ("senior" may be "Sr.", "and" "&").
     const wordsOfTitles = [...wanted].map((title) => title.split(' ').filter((word) => word !== 'senior' && word !== 'and'));
+    const wordsKey = JSON.stringify(wordsOfTitles);
     const found = new Set<string>();
     for (const uri of await this.workspace.findMarkdownFiles()) {
       if (uri === document.uri) continue;
-      for (const title of await this.#titlesOf(uri, wordsOfTitles)) if (wanted.has(title)) found.add(title);
+      for (const title of await this.#titlesOf(uri, wordsOfTitles, wordsKey)) if (wanted.has(title)) found.add(title);
       if (found.size === wanted.size) break;
     }
     return found;
   }
 
-  /** The page's role titles; none when its text lacks a word of every title looked for (then it is not parsed). */
-  async #titlesOf(uri: string, wordsOfTitles: readonly string[][]): Promise<ReadonlySet<string>> {
+  /**
+   * The page's role titles; none when its text lacks a word of every title looked for (then it is
+   * not parsed). A closed file the watchers report unchanged is not read again: a page with such a
+   * claim is checked on every keystroke, and the workspace can hold thousands of files.
+   */
+  async #titlesOf(uri: string, wordsOfTitles: readonly string[][], words: string): Promise<ReadonlySet<string>> {
+    // Taken before the read: a change reported during it makes the next check read again.
+    const stamp = this.store.fileStamp(uri);
+    const unchanged = stamp === undefined ? undefined : this.#unchangedFiles.get(uri);
+    if (unchanged && unchanged.stamp === stamp && unchanged.words === words) return unchanged.titles;
+    const titles = await this.#readTitles(uri, wordsOfTitles);
+    if (stamp !== undefined) this.#unchangedFiles.set(uri, { stamp, words, titles });
+    return titles;
+  }
+
+  async #readTitles(uri: string, wordsOfTitles: readonly string[][]): Promise<ReadonlySet<string>> {
     const known = this.store.known(uri);
     const text = known ? known.document?.text : await this.workspace.readText(uri);
     if (text === undefined) return NO_TITLES;
