@@ -21,9 +21,8 @@ export class DocumentStore {
   #filesWatched: () => boolean;
   /** Bumped whenever a file's cached state is dropped, so a read in flight across it is not kept. */
   #epoch = 0;
-  /** Per file, how often it was reported changed (or closed); with the options' generation, what `fileStamp` gives. */
+  /** Per file, how often it was reported changed (or closed): what `fileStamp` gives. */
   readonly #changes = new Map<string, number>();
-  #optionsGeneration = 0;
 
   /**
    * `filesWatched`: whether every change on disk is reported through `invalidate`. Then a closed
@@ -41,7 +40,6 @@ export class DocumentStore {
     this.#options = options;
     this.#models.clear();
     this.#epoch++;
-    this.#optionsGeneration++;
   }
 
   setOpen(uri: string, text: string, version: number): void {
@@ -77,9 +75,17 @@ export class DocumentStore {
    * A closed file's state as the watchers report it: equal stamps mean what was read from it still
    * holds. Undefined when the file is open or no watcher reports changes (then it must be read).
    */
-  fileStamp(uri: string): string | undefined {
+  fileStamp(uri: string): number | undefined {
     if (this.#open.has(uri) || !this.#filesWatched()) return undefined;
-    return `${this.#optionsGeneration}:${this.#changes.get(uri) ?? 0}`;
+    return this.#changes.get(uri) ?? 0;
+  }
+
+  /**
+   * The workspace's files as the watchers report them: equal stamps mean no file was created,
+   * changed or removed in between. Undefined when no watcher reports changes.
+   */
+  filesStamp(): number | undefined {
+    return this.#filesWatched() ? this.#epoch : undefined;
   }
 
   /** The model for this exact text, reusing the cached one when nothing changed. */

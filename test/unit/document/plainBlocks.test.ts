@@ -1,6 +1,8 @@
 import { test } from 'node:test';
+import type { RootContent } from 'mdast';
 import assert from 'node:assert/strict';
-import { buildPlainBlocks, mayBePlainBlock } from '../../../server/src/service/parse/plainBlocks';
+import { buildPlainBlocks } from '../../../server/src/service/parse/plainBlocks';
+import { mayBePlainBlock } from '../../../server/src/service/parse/plainInline';
 import { parseMarkdown, parseMarkdownWhole, ParseCache, defaultParseLimits } from '../../../server/src/service/parse/parseMarkdown';
 import { blockStarts, groupBlocks } from '../../../server/src/service/parse/blockSplit';
 import { seededRandom } from '../../helpers/seededRandom';
@@ -10,17 +12,24 @@ const parseCache = new ParseCache();
 
 const build = (text: string) => buildPlainBlocks(text, 0, text.length);
 
+/** The builder's tree of `text`, which must be built and equal remark's. */
+function builtAsRemark(text: string): RootContent[] {
+  const built = build(text);
+  assert.ok(built, JSON.stringify(text));
+  assert.deepEqual(built, parseMarkdownWhole(text).children);
+  return built;
+}
+
 test('a plain heading, paragraph and nested list are built exactly as remark parses them', () => {
   const text = '##  Responsibilities  \nLead the team \nwell\n- Hire people \n  - Interview them\n    - Score  \n  - Decide\n- R&D plans\n\nClosing words\n';
-  const built = build(text);
-  assert.deepEqual(built, parseMarkdownWhole(text).children);
+  const built = builtAsRemark(text);
   // Spot checks that do not lean on remark: trailing spaces end blocks but not text.
-  const heading = built![0];
+  const heading = built[0];
   assert.deepEqual(heading.position, { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 23, offset: 22 } });
   assert.equal(heading.type === 'heading' && heading.children[0].type === 'text' && heading.children[0].value, 'Responsibilities');
-  const paragraph = built![1];
+  const paragraph = built[1];
   assert.equal(paragraph.type === 'paragraph' && paragraph.children[0].type === 'text' && paragraph.children[0].value, 'Lead the team\nwell');
-  const list = built![2];
+  const list = built[2];
   assert.equal(list.type, 'list');
   assert.deepEqual(list.position, { start: { line: 4, column: 1, offset: 43 }, end: { line: 8, column: 12, offset: 113 } });
 });
@@ -82,9 +91,7 @@ test('anything outside the plain grammar is left to the parser', () => {
 
 test('simple inline links are built exactly as remark parses them, across lines and at line starts', () => {
   const text = '## [Levels](/handbook/levels/)\n\nSee [the ladder](https://example.com/ladder#grades) and\n[Job Grades](#job-grades) today\nand [more](/x).\n\n- [Staff](#staff) and [Senior](#senior)\n- Lead (see [this](/a_b~c*d))\n';
-  const built = build(text);
-  assert.ok(built);
-  assert.deepEqual(built, parseMarkdownWhole(text).children);
+  const built = builtAsRemark(text);
   const paragraph = built[1];
   assert.equal(paragraph.type, 'paragraph');
   assert.deepEqual(
@@ -103,9 +110,7 @@ test('simple inline links are built exactly as remark parses them, across lines 
 
 test('lines that go on an item, indented or lazily at column 0, are built as remark parses them', () => {
   const text = '- Lead the team\n  and hire well\n- Own [the plan](/plan)\nlazily\n  [linked](/x) next\n  - Nested item\n    goes on\n  and on\n- Last\n';
-  const built = build(text);
-  assert.ok(built);
-  assert.deepEqual(built, parseMarkdownWhole(text).children);
+  const built = builtAsRemark(text);
   const list = built[0];
   assert.ok(list.type === 'list');
   const first = list.children[0].children[0];
@@ -116,11 +121,7 @@ test('lines that go on an item, indented or lazily at column 0, are built as rem
 });
 
 test('"R&D", "Q&A" and a colon are plain text', () => {
-  for (const text of ['R&D and Q&A', 'Note: this', 'Ends with &', 'Semi &; colon']) {
-    const built = build(text);
-    assert.ok(built, text);
-    assert.deepEqual(built, parseMarkdownWhole(text).children);
-  }
+  for (const text of ['R&D and Q&A', 'Note: this', 'Ends with &', 'Semi &; colon']) builtAsRemark(text);
 });
 
 test('on 4,000 generated near-plain documents the builder equals remark whenever it builds', () => {

@@ -82,13 +82,16 @@ test('a role another page of the workspace gives (in any spelling the titles com
   assert.equal((await checkPage(text, { ...RD018, files: designers('Senior Product Manager') })).length, 1);
 });
 
-test('with watched files, a page checked again on each edit reads no other page until one is reported changed', async () => {
+test('with watched files, a page checked again on each edit neither lists the workspace nor reads another page until one is reported changed', async () => {
   const text = researchers + staffResearcher('Extends that of the Senior Product Designer responsibilities.') + PAGE_TAIL;
   const other = `${ROOT}/job-families/product/product-designer/index.html.md`;
   const reads: string[] = [];
   const workspace = new InMemoryWorkspace([ROOT], { [PAGE_URI]: text, [other]: fullRole('Senior Product Designer Intern', 5) + PAGE_TAIL });
   const readText = workspace.readText.bind(workspace);
   workspace.readText = async (uri: string) => (reads.push(uri), readText(uri));
+  let listings = 0;
+  const findMarkdownFiles = workspace.findMarkdownFiles.bind(workspace);
+  workspace.findMarkdownFiles = async () => (listings++, findMarkdownFiles());
   const service = createRoleDocsService({ workspace, config: defaultConfig(), filesWatched: () => true });
   const check = async (version: number): Promise<string[]> => {
     service.store.setOpen(PAGE_URI, text, version);
@@ -96,12 +99,12 @@ test('with watched files, a page checked again on each edit reads no other page 
   };
   assert.deepEqual(await check(1), ['other-family']);
   assert.deepEqual(await check(2), ['other-family']);
-  assert.deepEqual(reads.filter((uri) => uri === other).length, 1);
+  assert.deepEqual({ reads: reads.filter((uri) => uri === other).length, listings }, { reads: 1, listings: 1 });
   // The other page now gives the role, and the watcher says so: it is read again, and the claim is a reference.
   workspace.files.set(other, fullRole('Senior Product Designer', 7) + PAGE_TAIL);
   service.store.invalidate(other);
   assert.deepEqual(await check(3), []);
-  assert.deepEqual(reads.filter((uri) => uri === other).length, 2);
+  assert.deepEqual({ reads: reads.filter((uri) => uri === other).length, listings }, { reads: 2, listings: 2 });
 });
 
 test('silent: a short form, a shared family word, the claimant at the named level, no own-family role at that level, a link, a page role in fewer words', async () => {

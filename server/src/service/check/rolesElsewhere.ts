@@ -24,7 +24,9 @@ function hashText(text: string): number {
 export class RolesElsewhere {
   readonly #titlesByPage = new Map<string, { length: number; hash: number; titles: ReadonlySet<string> }>();
   /** Per closed file, while watchers report its changes: what it gave for the titles' words, so it is not read again. */
-  readonly #unchangedFiles = new Map<string, { stamp: string; words: string; titles: ReadonlySet<string> }>();
+  readonly #unchangedFiles = new Map<string, { stamp: number; words: string; titles: ReadonlySet<string> }>();
+  /** The workspace's markdown files, while watchers report none created or removed since they were listed. */
+  #listing: { stamp: number; uris: string[] } | undefined;
   /** The ladder the kept titles were found with: another finds other roles. */
   #ladder: RoleDocsConfig['ladder'] | undefined;
 
@@ -47,12 +49,22 @@ export class RolesElsewhere {
     const wordsOfTitles = [...wanted].map((title) => title.split(' ').filter((word) => word !== 'senior' && word !== 'and'));
     const wordsKey = JSON.stringify(wordsOfTitles);
     const found = new Set<string>();
-    for (const uri of await this.workspace.findMarkdownFiles()) {
+    for (const uri of await this.#markdownFiles()) {
       if (uri === document.uri) continue;
       for (const title of await this.#titlesOf(uri, wordsOfTitles, wordsKey)) if (wanted.has(title)) found.add(title);
       if (found.size === wanted.size) break;
     }
     return found;
+  }
+
+  /** The workspace's markdown files, listed again only when a watcher reports a change: listing walks every folder. */
+  async #markdownFiles(): Promise<string[]> {
+    // Taken before the walk: a change reported during it makes the next check list again.
+    const stamp = this.store.filesStamp();
+    if (stamp !== undefined && this.#listing?.stamp === stamp) return this.#listing.uris;
+    const uris = await this.workspace.findMarkdownFiles();
+    if (stamp !== undefined) this.#listing = { stamp, uris };
+    return uris;
   }
 
   /**

@@ -8,7 +8,8 @@ import { pageSummary } from './linkLanding';
 import { findExtenders } from './extenders';
 import type { RoleDocsService } from '../roleDocsService';
 import { ladderViewFor } from './ladderView';
-import { equivalentWords, ladderHasGrades, levelName, trackTitle } from './hover/levelWords';
+import { equivalentWords } from './hover/levelWords';
+import { ladderHasGrades, levelName, trackTitle } from '../ladder/trackLevels';
 
 /**
  * Over each role: its grade (when the ladder has grades), the ladder's level with its code, track and

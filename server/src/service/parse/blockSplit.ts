@@ -1,4 +1,4 @@
-import { mayBePlainBlock } from './plainBlocks';
+import { mayBePlainBlock } from './plainInline';
 
 /**
  * Where a page may be cut into blocks that parse on their own exactly as they do inside the whole

@@ -279,6 +279,11 @@ function parseUnit(
   }
   const plainChildren = unit.plain && !prefix ? buildPlainBlocks(source, 0, source.length) : undefined;
   if (plainChildren) {
+    // Built trees meet the same depth limit as parsed ones: every later walk of them recurses.
+    if (treeDepthExceeds({ type: 'root', children: plainChildren }, MAX_TREE_DEPTH)) {
+      unit.skipped = 'size';
+      return;
+    }
     cache.treeSources.plain++;
     const entry: BlockEntry = { children: plainChildren, prefixLength: 0, prefixLines: 0, definitions: [] };
     if (keepTrees) cache.trees.set(source, entry);

@@ -1,13 +1,11 @@
 import type { Heading, Link, List, ListItem, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
-import { isDigit, linkAt, plainInlineLinks, startsPlainText, type PlainLink } from './plainInline';
-
-export { mayBePlainBlock } from './plainInline';
+import { isDigit, plainInlineLinks, startsPlainText, type PlainLink } from './plainInline';
 
 /**
  * The syntax tree of "plain" markdown built without the parser: ATX headings, paragraphs and tight
- * bullet lists whose text holds no inline syntax but simple links (plainInline.ts). Most of a role doc is exactly that (lists
- * of responsibilities and requirements), and remark spends most of a check parsing it character by
- * character. Anything outside this small grammar returns `undefined` and goes to remark, so the
+ * bullet lists whose text holds no inline syntax but simple links (plainInline.ts). Most of a role
+ * doc is exactly that (lists of responsibilities and requirements), and remark spends most of a
+ * check parsing it character by character. Anything outside this small grammar returns `undefined` and goes to remark, so the
  * result is either exactly remark's tree or nothing: test/corpus/plainBlocks.test.ts compares the
  * two on every corpus block, and a seeded test on generated near-plain text.
  *
@@ -92,9 +90,7 @@ export function buildPlainBlocks(text: string, from: number, to: number): RootCo
         if (indent !== 0) return undefined;
         lists.push(openList(item, indent, kind.marker, content));
       } else if (indent === open.indent + 2) {
-        // Nested under the last item (content column = marker column + 2). Past a depth no page
-        // needs, the parser decides, under its limit on tree depth.
-        if (lists.length >= MAX_PLAIN_LIST_DEPTH) return undefined;
+        // Nested under the last item (content column = marker column + 2).
         lists.push(openList(item, indent, kind.marker, content));
       } else {
         let level = lists.length - 1;
@@ -113,9 +109,6 @@ export function buildPlainBlocks(text: string, from: number, to: number): RootCo
   if (lists.length) out.push(closeLists(lists, 0));
   return out;
 }
-
-/** Lists nested deeper than this go to the parser (whose tree-depth limit then applies). */
-const MAX_PLAIN_LIST_DEPTH = 32;
 
 interface LineSpan {
   /** 1-based line within the block. */
@@ -159,7 +152,7 @@ function lineKind(text: string, lineStart: number, indent: number, first: number
     if (depth > 6 || text.charCodeAt(at + depth) !== 32) return undefined;
     let contentStart = at + depth;
     while (text.charCodeAt(contentStart) === 32) contentStart++;
-    if (contentStart >= contentEnd || !startsText(text, contentStart, contentEnd)) return undefined;
+    if (contentStart >= contentEnd || !startsText(text, contentStart)) return undefined;
     // A `#` at the end could close the heading; inside it ("C# Engineer {#csharp}") it is text.
     if (text.charCodeAt(contentEnd - 1) === 35) return undefined;
     return { type: 'heading', depth: depth as 1 | 2 | 3 | 4 | 5 | 6, contentStart };
@@ -175,7 +168,7 @@ function lineKind(text: string, lineStart: number, indent: number, first: number
 
 /** Whether a line's content from `at` can only be paragraph text. */
 function startsParagraph(text: string, at: number, contentEnd: number): boolean {
-  if (!startsText(text, at, contentEnd)) return false;
+  if (!startsText(text, at)) return false;
   // `1.` or `1)` would start an ordered list.
   let i = at;
   while (i < contentEnd && isDigit(text.charCodeAt(i))) i++;
@@ -184,10 +177,10 @@ function startsParagraph(text: string, at: number, contentEnd: number): boolean 
   return after !== 46 && after !== 41;
 }
 
-/** Whether content from `at` starts with plain text or a plain link. */
-function startsText(text: string, at: number, contentEnd: number): boolean {
+/** Whether content from `at` starts with plain text or a `[`, which the line's inline scan then accepts only as a plain link. */
+function startsText(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return startsPlainText(c) || (c === 91 && linkAt(text, at, contentEnd) !== undefined);
+  return startsPlainText(c) || c === 91;
 }
 
 function point(line: number, column: number, offset: number) {

@@ -83,7 +83,7 @@ export function plainInlineLinks(text: string, from: number, to: number, links =
  * character that is not a space (a footnote's `^`, an image's `!` and a task's `[ ]` cannot
  * qualify), then `](`, a destination of at least one character, and `)`.
  */
-export function linkAt(text: string, open: number, to: number): PlainLink | undefined {
+function linkAt(text: string, open: number, to: number): PlainLink | undefined {
   if (text.charCodeAt(open - 1) === 33 /* ! */) return undefined;
   if (!startsPlainText(text.charCodeAt(open + 1))) return undefined;
   const close = text.indexOf(']', open + 1);

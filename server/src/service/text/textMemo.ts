@@ -22,3 +22,10 @@ export class TextMemo<T> {
     return value;
   }
 }
+
+/** The memo an owner (a ladder, a word list) keeps: it goes when the owner goes. */
+export function memoOf<K extends object, T>(memos: WeakMap<K, TextMemo<T>>, owner: K): TextMemo<T> {
+  let memo = memos.get(owner);
+  if (!memo) memos.set(owner, (memo = new TextMemo<T>()));
+  return memo;
+}

@@ -1,6 +1,6 @@
 import type { Ladder, Level } from '../../ladder/types';
 import type { LadderView } from '../ladderView';
-import { levelName } from './levelWords';
+import { levelName } from '../../ladder/trackLevels';
 
 /** Tracks that reach higher grades first, so management reads before individual contributor. */
 export function tracksByTopGrade(view: LadderView): Ladder['tracks'] {

@@ -3,7 +3,6 @@ import type { Ladder, Level } from '../../ladder/types';
 import { equivalentsOf, ladderHasGrades, levelName, trackTitle } from '../../ladder/trackLevels';
 import type { LadderView } from '../ladderView';
 
-export { ladderHasGrades, levelName, trackTitle } from '../../ladder/trackLevels';
 
 /**
  * "equivalent: Engineering Manager (M1), Management" for the levels the ladder sets beside this one

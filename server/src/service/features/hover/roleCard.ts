@@ -4,7 +4,8 @@ import { sectionTitle } from '../../rules/ladder/missingSection';
 import { statedGrade } from '../../workspaceIndex/pageSummary';
 import type { LadderView } from '../ladderView';
 import type { Extender } from '../extenders';
-import { equivalentWords, ladderHasGrades, levelName, speaksOfExtends, trackTitle } from './levelWords';
+import { equivalentWords, speaksOfExtends } from './levelWords';
+import { ladderHasGrades, levelName, trackTitle } from '../../ladder/trackLevels';
 
 /** Required role sections a role holds, and those it lacks; page-wide sections count, as the missing-section rule says. */
 export function roleSectionStatus(

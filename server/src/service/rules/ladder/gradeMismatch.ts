@@ -4,7 +4,7 @@ import type { LevelMatchResult } from '../../ladder/types';
 import type { Rule, RuleContext } from '../ruleTypes';
 import { icTrackId } from '../../ladder/classifyTitle';
 import { findLoweredPhrase, lowerSameLength } from '../../ladder/titleText';
-import { detached } from '../../detached';
+import { memoOf, TextMemo } from '../../text/textMemo';
 import { gradeNamingOtherRole } from './gradeOtherRole';
 
 function describe(match: LevelMatchResult): string {
@@ -25,20 +25,13 @@ function ambiguous(match: LevelMatchResult | undefined, title: string | undefine
 }
 
 /** Per ladder's word list and title: a large page states thousands of grades, each looked up on every keystroke. */
-const familyWordTitles = new WeakMap<readonly string[], Map<string, boolean>>();
-const MAX_TITLES = 10_000;
+const familyWordTitles = new WeakMap<readonly string[], TextMemo<boolean>>();
 
 function namesFamilyWord(title: string, familyWords: readonly string[]): boolean {
-  let memo = familyWordTitles.get(familyWords);
-  if (!memo || memo.size > MAX_TITLES) familyWordTitles.set(familyWords, (memo = new Map()));
-  let found = memo.get(title);
-  if (found === undefined) {
-    const lowered = lowerSameLength(title);
-    found = familyWords.some((word) => findLoweredPhrase(lowered, word, 'anywhere') >= 0);
-    // Detached: a title is a view into its page, which the memo must not keep alive.
-    memo.set(detached(title), found);
-  }
-  return found;
+  return memoOf(familyWordTitles, familyWords).get(title, (t) => {
+    const lowered = lowerSameLength(t);
+    return familyWords.some((word) => findLoweredPhrase(lowered, word, 'anywhere') >= 0);
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { tablesIn } from '../../roles/levelTables';
 import { correctedHeading } from '../misspelledSection';
 import { renameFinding, variantHeadings, type VariantHeading } from './sectionVariants';
 import type { Rule, RuleContext } from '../ruleTypes';
-import { detached } from '../../detached';
+import { memoOf, TextMemo } from '../../text/textMemo';
 
 /** The title a ladder gives a section kind, for messages, snippets and fixes. */
 export function sectionTitle(ladder: Pick<Ladder, 'sectionTitles'>, kind: SectionKind): string {
@@ -73,21 +73,18 @@ function pageKinds(context: RuleContext): Set<SectionKind> {
 function misspelledHeadings(document: RoleDocument, ladder: Ladder): { offset: number; kind: SectionKind }[] {
   const out: { offset: number; kind: SectionKind }[] = [];
   // Per ladder and heading text: a large page repeats the same few section headings thousands of times.
-  let memo = misspelledKinds.get(ladder);
-  if (!memo || memo.size > MAX_NAMED_KINDS) misspelledKinds.set(ladder, (memo = new Map()));
+  const memo = memoOf(misspelledKinds, ladder);
   for (const heading of document.headings) {
-    let kind = memo.get(heading.raw);
-    if (kind === undefined) {
-      const corrected = correctedHeading(ladder, heading.raw);
-      kind = (corrected === undefined ? undefined : matcherOf(ladder)(corrected)?.kind) ?? null;
-      memo.set(detached(heading.raw), kind);
-    }
+    const kind = memo.get(heading.raw, (raw) => {
+      const corrected = correctedHeading(ladder, raw);
+      return (corrected === undefined ? undefined : matcherOf(ladder)(corrected)?.kind) ?? null;
+    });
     if (kind) out.push({ offset: heading.startOffset, kind });
   }
   return out;
 }
 
-const misspelledKinds = new WeakMap<Ladder, Map<string, SectionKind | null>>();
+const misspelledKinds = new WeakMap<Ladder, TextMemo<SectionKind | null>>();
 
 function kindsWithin(headings: { offset: number; kind: SectionKind }[], from: number, to: number): Set<SectionKind> {
   return new Set(headings.filter((h) => h.offset >= from && h.offset < to).map((h) => h.kind));
@@ -96,23 +93,16 @@ function kindsWithin(headings: { offset: number; kind: SectionKind }[], from: nu
 /** Kinds whose phrase a heading text holds: anywhere ("Responsibilities & Requirements"), or opening it ("Performance Indicators (PI)"). */
 function kindsNamedIn(text: string, ladder: Ladder, opening: boolean): SectionKind[] {
   // Per ladder, position and heading text: a large page asks for thousands of headings on every keystroke.
-  let memos = namedKinds.get(ladder);
-  if (!memos || memos.anywhere.size + memos.opening.size > MAX_NAMED_KINDS) namedKinds.set(ladder, (memos = { anywhere: new Map(), opening: new Map() }));
-  const memo = opening ? memos.opening : memos.anywhere;
-  let kinds = memo.get(text);
-  if (!kinds) {
-    const lower = text.toLowerCase();
-    kinds = Object.entries(ladder.sectionVocabulary)
+  return memoOf(opening ? kindsOpening : kindsAnywhere, ladder).get(text, (t) => {
+    const lower = t.toLowerCase();
+    return Object.entries(ladder.sectionVocabulary)
       .filter(([, phrases]) => phrases.some((p) => (opening ? lower.startsWith(p.toLowerCase()) : lower.includes(p.toLowerCase()))))
       .map(([kind]) => kind);
-    // Detached: a heading's text is a view into its page, which the memo must not keep alive.
-    memo.set(detached(text), kinds);
-  }
-  return kinds;
+  });
 }
 
-const namedKinds = new WeakMap<Ladder, { anywhere: Map<string, SectionKind[]>; opening: Map<string, SectionKind[]> }>();
-const MAX_NAMED_KINDS = 10_000;
+const kindsOpening = new WeakMap<Ladder, TextMemo<SectionKind[]>>();
+const kindsAnywhere = new WeakMap<Ladder, TextMemo<SectionKind[]>>();
 
 /** For each heading role, the heading roles whose block holds its heading: one sweep in page order (pages hold thousands of roles). */
 function enclosingRoles(roles: Role[]): Map<Role, Role[]> {
